@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** The two tracks a learner can follow. SQL, shell, Docker and YAML content is shared. */
+export const TRACKS = ['node', 'python'] as const;
+export const trackSchema = z.enum(TRACKS);
+export type Track = z.infer<typeof trackSchema>;
+
+const quizQuestionSchema = z
+  .object({
+    question: z.string().min(10),
+    choices: z.array(z.string().min(1)).min(2).max(6),
+    /** 0-based index into choices */
+    answer: z.number().int().min(0),
+    explanation: z.string().min(10),
+  })
+  .strict()
+  .refine((q) => q.answer < q.choices.length, { message: 'answer must index into choices' });
+
+const resourceSchema = z.object({ title: z.string().min(1), url: z.url() }).strict();
+
+export const weekSchema = z
+  .object({
+    week: z.number().int().min(1).max(16),
+    month: z.number().int().min(1).max(4),
+    monthTitle: z.string().min(3),
+    title: z.string().min(3),
+    summary: z.string().min(20),
+    goals: z.array(z.string().min(5)).min(3),
+    topics: z.array(z.string().min(2)).min(3),
+    project: z
+      .object({
+        title: z.string().min(3),
+        brief: z.string().min(20),
+        /** name of a `templates/<name>` scaffold, when the project has one */
+        template: z.string().optional(),
+      })
+      .strict(),
+    resources: z.array(resourceSchema).min(2),
+    quiz: z.array(quizQuestionSchema).min(3).max(5),
+  })
+  .strict();
+export type Week = z.infer<typeof weekSchema>;
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+
+export const exerciseSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case'),
+    week: z.number().int().min(1).max(16),
+    /** position within the week (1 = first); a week's exercises are those whose `week` matches */
+    order: z.number().int().min(1),
+    track: trackSchema,
+    title: z.string().min(3),
+    difficulty: z.enum(['easy', 'medium', 'hard']),
+    checker: z.enum(['node-test', 'python-unittest', 'sql', 'static']),
+    /** Markdown task statement shown by `exercise start` */
+    task: z.string().min(20),
+    hints: z.array(z.string().min(5)).min(2),
+    /** file names inside the exercise folder */
+    starter: z.string(),
+    solution: z.string(),
+    /** hidden test file (node-test / python-unittest) */
+    test: z.string().optional(),
+    /** sql checker */
+    sql: z
+      .object({
+        seed: z.string().optional(),
+        compare: z.enum(['rows-ordered', 'rows-unordered', 'schema']),
+        /** for compare: schema — the tables whose shape is compared */
+        tables: z.array(z.string()).optional(),
+        /** optional query run after the learner's SQL; its rows are compared instead of the learner's last result */
+        probe: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    /** static checker */
+    static: z
+      .object({
+        kind: z.enum(['dockerfile', 'compose', 'readme']),
+        rules: z.array(z.string()).min(1),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type Exercise = z.infer<typeof exerciseSchema>;
