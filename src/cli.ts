@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EXIT } from './core/errors.js';
+import { setDataDir } from './core/paths.js';
+import { reportError } from './ui/report-error.js';
+import { registerCheckin } from './commands/checkin.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerInit } from './commands/init.js';
+import { registerProgress } from './commands/progress.js';
+import { registerStatus, runDefault } from './commands/status.js';
+import { registerWeek } from './commands/week.js';
+
+// Command modules only declare flags here; each loads its heavy dependencies inside its action,
+// so `--help` and `status` stay close to bare-node start-up time.
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('backend-roadmap')
+    .description('A 16-week course from programming basics to job-ready backend developer, in your terminal.')
+    .version(version(), '-v, --version')
+    .option('--data-dir <path>', 'where progress is stored (default: BACKEND_ROADMAP_HOME or your OS data folder)')
+    .option('--no-color', 'plain output without colours (NO_COLOR is honoured too)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .hook('preAction', (cmd) => setDataDir(cmd.optsWithGlobals<{ dataDir?: string }>().dataDir))
+    .addHelpText(
+      'after',
+      `
+Start here:
+  $ backend-roadmap init          set up your profile and workspace
+  $ backend-roadmap               see where you are and what to do next
+  $ backend-roadmap week          read this week's lesson`,
+    );
+  for (const register of [
+    registerInit,
+    registerStatus,
+    registerWeek,
+    registerCheckin,
+    registerProgress,
+    registerDoctor,
+  ]) {
+    register(program);
+  }
+  program.action(runDefault);
+  return program;
+}
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander already printed the message; help and --version are not errors
+      const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return fine ? EXIT.ok : EXIT.usage;
+    }
+    return reportError(error);
+  }
+}

@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { usageError } from '../core/errors.js';
+
+interface CheckinOptions {
+  hours?: string;
+  confidence?: string;
+  built?: string;
+  blockers?: string;
+  notes?: string;
+}
+
+const validHours = (v: string) => {
+  const n = Number(v);
+  return (v.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 24) || 'hours studied today: a number from 0 to 24';
+};
+const validConfidence = (v: string) => /^[1-5]$/.test(v.trim()) || 'confidence: a whole number from 1 (lost) to 5 (solid)';
+
+function check(flag: string, value: string | undefined, rule: (v: string) => true | string): void {
+  if (value === undefined) return;
+  const ok = rule(value);
+  if (ok !== true) throw usageError(`--${flag} ${JSON.stringify(value)} is not valid: expected ${ok}`);
+}
+
+async function gather(opts: CheckinOptions): Promise<Required<CheckinOptions>> {
+  const missing = (['hours', 'confidence'] as const).filter((f) => opts[f] === undefined);
+  // Fully interactive when nothing was passed; otherwise only ask for what is required.
+  const interactive = Object.values(opts).every((v) => v === undefined);
+  const result = { built: '', blockers: '', notes: '', ...opts } as Required<CheckinOptions>;
+  if (missing.length === 0 && !interactive) return result;
+  const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
+  assertCanPrompt(missing.map((f) => `--${f}`));
+  const { input, select } = await prompts();
+  if (opts.hours === undefined) result.hours = await input({ message: 'Hours studied today', validate: validHours });
+  if (opts.confidence === undefined) {
+    result.confidence = await select({
+      message: 'How confident do you feel about this week’s topics?',
+      choices: ['1 — lost', '2 — shaky', '3 — getting there', '4 — good', '5 — solid'].map((name, i) => ({ name, value: String(i + 1) })),
+    });
+  }
+  if (interactive) {
+    result.built = await input({ message: 'What did you build or learn? (optional)' });
+    result.blockers = await input({ message: 'Anything blocking you? (optional)' });
+    result.notes = await input({ message: 'Notes (optional)' });
+  }
+  return result;
+}
+
+async function runCheckin(opts: CheckinOptions): Promise<void> {
+  check('hours', opts.hours, validHours);
+  check('confidence', opts.confidence, validConfidence);
+  const [{ openStore }, { requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  const db = await openStore();
+  const profile = requireProfile(db);
+  const answers = await gather(opts);
+  const [{ addCheckin }, { localDay }, { readIndex }, { buildStatus }] = await Promise.all([
+    import('../store/checkins.js'),
+    import('../core/dates.js'),
+    import('../curriculum/index-file.js'),
+    import('../progress/status-model.js'),
+  ]);
+  const index = await readIndex();
+  const before = buildStatus(db, profile, index);
+  addCheckin(
+    db,
+    {
+      hours: Number(answers.hours),
+      confidence: Number(answers.confidence),
+      built: answers.built.trim(),
+      blockers: answers.blockers.trim(),
+      notes: answers.notes.trim(),
+      week: before.currentWeek,
+    },
+    localDay(),
+  );
+  const after = buildStatus(db, profile, index);
+  const { printCheckinSummary } = await import('../ui/checkin-view.js');
+  printCheckinSummary(after);
+}
+
+export function registerCheckin(program: Command): void {
+  program
+    .command('checkin')
+    .description('log a study session: hours, confidence, what you built, blockers; shows your streak and pace')
+    .option('--hours <n>', 'hours studied today (0-24)')
+    .option('--confidence <1-5>', 'how solid this week feels, 1 (lost) to 5 (solid)')
+    .option('--built <text>', 'what you built or learned')
+    .option('--blockers <text>', 'what is blocking you')
+    .option('--notes <text>', 'anything else')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap checkin\n  $ backend-roadmap checkin --hours 1.5 --confidence 4 --built "calculator parser" --blockers "none"')
+    .action(runCheckin);
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { Track } from '../curriculum/schema.js';
+import { usageError } from '../core/errors.js';
+
+interface DoctorOptions {
+  json?: boolean;
+  track?: string;
+}
+
+async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
+  if (opts.track !== undefined && opts.track !== 'node' && opts.track !== 'python') {
+    throw usageError(`--track must be node or python, got ${JSON.stringify(opts.track)}`);
+  }
+  const [{ runDoctor }, { execa }, { openStore }, { getProfile }] = await Promise.all([
+    import('../core/doctor.js'),
+    import('execa'),
+    import('../store/open.js'),
+    import('../store/profile.js'),
+  ]);
+  const track: Track = (opts.track as Track | undefined) ?? getProfile(await openStore())?.track ?? 'node';
+  const checks = await runDoctor(track, async (command, args) => {
+    const result = await execa(command, args, { reject: false, timeout: 10_000 });
+    return result.exitCode === 0 ? `${result.stdout} ${result.stderr}`.trim() : undefined;
+  });
+  const failed = checks.some((c) => c.required && !c.ok);
+  if (opts.json) {
+    const { printJson } = await import('../ui/output.js');
+    printJson({ track, ok: !failed, checks });
+  } else {
+    const { printDoctor } = await import('../ui/doctor-view.js');
+    printDoctor(track, checks);
+  }
+  if (failed) process.exitCode = 1;
+}
+
+export function registerDoctor(program: Command): void {
+  program
+    .command('doctor')
+    .description('check your machine: Node.js 20+, npm, git, Python 3.11+ (Python track); psql, docker, redis-cli as hints')
+    .option('--track <track>', 'check for node or python instead of your profile track')
+    .option('--json', 'print the checks as JSON')
+    .addHelpText('after', '\nExit code 1 only when a required tool is missing.\n\nExamples:\n  $ backend-roadmap doctor\n  $ backend-roadmap doctor --track python --json')
+    .action(runDoctorCommand);
+}

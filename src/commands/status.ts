@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+
+interface StatusOptions {
+  json?: boolean;
+}
+
+async function runStatus(opts: StatusOptions): Promise<void> {
+  const [{ openStore }, { requireProfile }, { readIndex }, { buildStatus }] = await Promise.all([
+    import('../store/open.js'),
+    import('../store/profile.js'),
+    import('../curriculum/index-file.js'),
+    import('../progress/status-model.js'),
+  ]);
+  const db = await openStore();
+  const model = buildStatus(db, requireProfile(db), await readIndex());
+  if (opts.json) {
+    const { printJson } = await import('../ui/output.js');
+    printJson(model);
+    return;
+  }
+  const { printStatus } = await import('../ui/status-view.js');
+  printStatus(model);
+}
+
+/** `backend-roadmap` with no command: the roadmap once a profile exists, a welcome otherwise. */
+export async function runDefault(this: Command): Promise<void> {
+  const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  if (getProfile(await openStore())) return runStatus({});
+  const { line } = await import('../ui/output.js');
+  line('Welcome to backend-roadmap: 16 weeks from programming basics to job-ready backend developer.');
+  line('Start with:  backend-roadmap init');
+  line('All commands: backend-roadmap --help');
+}
+
+export function registerStatus(program: Command): void {
+  program
+    .command('status')
+    .description('your 16-week roadmap: progress per week, current week, streak and the next thing to do')
+    .option('--json', 'print the same data as JSON')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap status\n  $ backend-roadmap status --json')
+    .action(runStatus);
+}

@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import { usageError } from '../core/errors.js';
+import { TOTAL_WEEKS } from '../core/pace.js';
+import type { Track } from '../curriculum/schema.js';
+
+interface WeekOptions {
+  list?: boolean;
+  track?: string;
+  done?: boolean;
+  undo?: boolean;
+  json?: boolean;
+}
+
+export function parseWeekNumber(text: string): number {
+  const n = /^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= TOTAL_WEEKS)) throw usageError(`Week must be a number from 1 to ${TOTAL_WEEKS}, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+function parseTrack(text: string | undefined): Track | undefined {
+  if (text === undefined) return undefined;
+  if (text !== 'node' && text !== 'python') throw usageError(`--track must be node or python, got ${JSON.stringify(text)}`);
+  return text;
+}
+
+async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<void> {
+  const explicitWeek = weekArg === undefined ? undefined : parseWeekNumber(weekArg);
+  const trackOverride = parseTrack(opts.track);
+  if (opts.done && opts.undo) throw usageError('Use either --done or --undo, not both');
+
+  const [{ openStore }, { getProfile, requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  const db = await openStore();
+  if (opts.done || opts.undo) {
+    requireProfile(db);
+    if (explicitWeek === undefined) throw usageError(`Say which week: backend-roadmap week <1-${TOTAL_WEEKS}> ${opts.done ? '--done' : '--undo'}`);
+    const { markWeekComplete, markWeekIncomplete } = await import('../store/weeks.js');
+    const { success } = await import('../ui/output.js');
+    if (opts.done) markWeekComplete(db, explicitWeek, 'manual');
+    else markWeekIncomplete(db, explicitWeek);
+    success(`Week ${explicitWeek} marked ${opts.done ? 'complete' : 'not complete'}.`);
+    return;
+  }
+
+  const profile = getProfile(db);
+  const track = trackOverride ?? profile?.track ?? 'node';
+  let week = explicitWeek;
+  if (week === undefined) {
+    const { completedWeeks } = await import('../store/weeks.js');
+    const { currentWeek } = await import('../core/pace.js');
+    week = profile ? currentWeek(new Set(completedWeeks(db).keys())) : 1;
+  }
+  const { loadWeek, readLesson } = await import('../curriculum/load.js');
+  const data = loadWeek(week);
+  if (opts.json) {
+    const { printJson } = await import('../ui/output.js');
+    const { dir: _dir, ...rest } = data;
+    printJson({ ...rest, track });
+    return;
+  }
+  if (opts.list) {
+    const { printTopics } = await import('../ui/week-view.js');
+    printTopics(data);
+    return;
+  }
+  const [{ filterLessonForTrack }, { printLesson }] = await Promise.all([
+    import('../curriculum/track-filter.js'),
+    import('../ui/week-view.js'),
+  ]);
+  printLesson(data, filterLessonForTrack(readLesson(data), track));
+}
+
+export function registerWeek(program: Command): void {
+  program
+    .command('week')
+    .argument('[number]', `week 1-${TOTAL_WEEKS} (default: your current week)`)
+    .description("read a week's lesson in your track's language, list its topics, or mark it done")
+    .option('--list', "list the week's goals and topics only")
+    .option('--track <track>', 'show code for node or python instead of your track')
+    .option('--done', 'mark the week complete')
+    .option('--undo', 'mark the week not complete')
+    .option('--json', 'print the week (goals, topics, project, quiz count) as JSON')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap week\n  $ backend-roadmap week 5 --list\n  $ backend-roadmap week 7 --track python\n  $ backend-roadmap week 2 --done')
+    .action(runWeek);
+}

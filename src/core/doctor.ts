@@ -1,0 +1,63 @@
+import type { Track } from '../curriculum/schema.js';
+
+export interface ToolCheck {
+  name: string;
+  /** required tools fail the check; optional ones are hints for later weeks */
+  required: boolean;
+  found: boolean;
+  version?: string;
+  ok: boolean;
+  /** what to do about it when not ok */
+  advice?: string;
+  /** why the learner needs it */
+  purpose: string;
+}
+
+interface ToolSpec {
+  name: string;
+  command: string;
+  args: string[];
+  required: (track: Track) => boolean;
+  /** minimum [major, minor] when version matters */
+  minimum?: [number, number];
+  purpose: string;
+  install: string;
+}
+
+const TOOLS: ToolSpec[] = [
+  { name: 'node', command: process.execPath, args: ['--version'], required: () => true, minimum: [20, 0], purpose: 'runs backend-roadmap and the Node.js track', install: 'Install Node.js 20 or newer: https://nodejs.org (or via nvm / fnm)' },
+  { name: 'npm', command: 'npm', args: ['--version'], required: () => true, purpose: 'installs project dependencies', install: 'npm ships with Node.js: reinstall Node.js from https://nodejs.org' },
+  { name: 'git', command: 'git', args: ['--version'], required: () => true, purpose: 'version control for your workspace and portfolio', install: 'Install git: https://git-scm.com/downloads' },
+  { name: 'python3', command: 'python3', args: ['--version'], required: (t) => t === 'python', minimum: [3, 11], purpose: 'runs the Python track', install: 'Install Python 3.11 or newer: https://www.python.org/downloads/' },
+  { name: 'psql', command: 'psql', args: ['--version'], required: () => false, purpose: 'PostgreSQL client for weeks 5-8 (exercises run in embedded Postgres without it)', install: 'Install PostgreSQL: https://www.postgresql.org/download/' },
+  { name: 'docker', command: 'docker', args: ['--version'], required: () => false, purpose: 'containers for weeks 13-14', install: 'Install Docker Desktop or Docker Engine: https://docs.docker.com/get-docker/' },
+  { name: 'redis-cli', command: 'redis-cli', args: ['--version'], required: () => false, purpose: 'Redis client for weeks 11-12', install: 'Install Redis: https://redis.io/docs/latest/operate/oss_and_stack/install/' },
+];
+
+export function parseVersion(text: string): [number, number] | undefined {
+  const m = /(\d+)\.(\d+)/.exec(text);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+function atLeast(v: [number, number], min: [number, number]): boolean {
+  return v[0] > min[0] || (v[0] === min[0] && v[1] >= min[1]);
+}
+
+export type RunVersion = (command: string, args: string[]) => Promise<string | undefined>;
+
+/** Probes every tool in parallel; `runVersion` returns the command's output or undefined if it is missing. */
+export async function runDoctor(track: Track, runVersion: RunVersion): Promise<ToolCheck[]> {
+  return Promise.all(
+    TOOLS.map(async (t) => {
+      const output = await runVersion(t.command, t.args);
+      const required = t.required(track);
+      const version = output ? parseVersion(output) : undefined;
+      const versionOk = !t.minimum || (version !== undefined && atLeast(version, t.minimum));
+      const ok = output !== undefined && versionOk;
+      const check: ToolCheck = { name: t.name, required, found: output !== undefined, ok, purpose: t.purpose };
+      if (version) check.version = version.join('.');
+      if (!ok) check.advice = output && t.minimum ? `${t.name} ${version?.join('.') ?? '?'} is too old (need ${t.minimum.join('.')}+). ${t.install}` : t.install;
+      return check;
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root (holds curriculum/ and templates/), whether run from dist/ or src/. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const curriculumDir = resolve(packageRoot, 'curriculum');
+export const templatesDir = resolve(packageRoot, 'templates');
+
+let dataDirOverride: string | undefined;
+
+/** `--data-dir` wins over BACKEND_ROADMAP_HOME, which wins over the platform default. */
+export function setDataDir(dir: string | undefined): void {
+  dataDirOverride = dir ? resolve(dir) : undefined;
+}
+
+export async function dataDir(): Promise<string> {
+  if (dataDirOverride) return dataDirOverride;
+  const fromEnv = process.env.BACKEND_ROADMAP_HOME;
+  if (fromEnv) return resolve(fromEnv);
+  // env-paths is only needed when no override exists; load it lazily to keep start-up lean
+  const { default: envPaths } = await import('env-paths');
+  return envPaths('backend-roadmap', { suffix: '' }).data;
+}
+
+export async function databasePath(): Promise<string> {
+  return resolve(await dataDir(), 'progress.db');
+}
+
+export async function cacheDir(): Promise<string> {
+  return resolve(await dataDir(), 'cache');
+}

@@ -1,0 +1,36 @@
+import type { Exercise } from '../curriculum/schema.js';
+
+/** Everything a checker needs to judge one learner file. */
+export interface CheckContext {
+  exercise: Exercise;
+  /** curriculum/exercises/<id> — holds the hidden test, seed and reference solution */
+  exerciseDir: string;
+  /** absolute path of the file being judged (the learner's, or starter/solution in check:curriculum) */
+  learnerFile: string;
+  /** hard limit for learner code; a checker must stop it and say so */
+  timeoutMs: number;
+  /** writable cache folder (e.g. a PGlite snapshot) */
+  cacheDir: string;
+}
+
+/** One named check, e.g. a test case or a static rule. */
+export interface CaseResult {
+  name: string;
+  passed: boolean;
+  expected?: string;
+  actual?: string;
+  message?: string;
+}
+
+export interface CheckResult {
+  passed: boolean;
+  cases: CaseResult[];
+  /** what the learner's code printed (console output), trimmed */
+  output: string;
+  /** a failure that is not a single case: syntax error, import-time throw, timeout, SQL error */
+  error?: string;
+}
+
+export interface Checker {
+  run(ctx: CheckContext): Promise<CheckResult>;
+}

@@ -1,0 +1,103 @@
+import { localDay } from '../core/dates.js';
+import { currentWeek, forecast, scheduledWeek, streak, TOTAL_WEEKS, type Forecast, type Streak } from '../core/pace.js';
+import type { Track } from '../curriculum/schema.js';
+import { activityDays, bestQuizScores, hoursLogged, passedExerciseIds } from '../store/activity.js';
+import type { Db } from '../store/db.js';
+import type { Profile } from '../store/profile.js';
+import { completedWeeks } from '../store/weeks.js';
+import type { CurriculumIndex } from '../curriculum/index-file.js';
+
+export interface WeekStatus {
+  week: number;
+  title: string;
+  completed: boolean;
+  completedAt: string | null;
+  exercises: { passed: number; total: number };
+  quizBest: number | null;
+  /** 0..1: 1 when complete, else the share of exercises passed */
+  ratio: number;
+}
+
+export interface MonthStatus {
+  month: number;
+  title: string;
+  weeks: WeekStatus[];
+}
+
+export interface NextAction {
+  text: string;
+  command: string;
+}
+
+export interface StatusModel {
+  profile: Profile;
+  today: string;
+  currentWeek: number;
+  scheduledWeek: number;
+  overall: { completedWeeks: number; totalWeeks: number; ratio: number };
+  months: MonthStatus[];
+  streak: Streak;
+  hoursLogged: number;
+  forecast: Forecast;
+  next: NextAction;
+}
+
+function weekStatuses(db: Db, index: CurriculumIndex, track: Track): WeekStatus[] {
+  const done = completedWeeks(db);
+  const passed = passedExerciseIds(db);
+  const quiz = bestQuizScores(db);
+  return index.weeks.map((w) => {
+    const ids = w.exercises[track];
+    const passedCount = ids.filter((id) => passed.has(id)).length;
+    const completedAt = done.get(w.week) ?? null;
+    return {
+      week: w.week,
+      title: w.title,
+      completed: completedAt !== null,
+      completedAt,
+      exercises: { passed: passedCount, total: ids.length },
+      quizBest: quiz.get(w.week) ?? null,
+      ratio: completedAt !== null ? 1 : ids.length ? passedCount / ids.length : 0,
+    };
+  });
+}
+
+/** The single most useful thing to do next in the current week. */
+function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, db: Db, allDone: boolean): NextAction {
+  if (allDone) return { text: 'All 16 weeks complete. Polish your portfolio and start applying.', command: 'backend-roadmap progress' };
+  const passed = passedExerciseIds(db);
+  const pending = index.weeks[week.week - 1]?.exercises[track].find((id) => !passed.has(id));
+  if (week.exercises.passed === 0 && week.quizBest === null) {
+    return { text: `Read the week ${week.week} lesson: ${week.title}`, command: `backend-roadmap week ${week.week}` };
+  }
+  if (pending) return { text: `Solve the next exercise (${pending})`, command: `backend-roadmap exercise start ${pending}` };
+  if (week.quizBest === null) return { text: `Take the week ${week.week} quiz`, command: `backend-roadmap quiz ${week.week}` };
+  return { text: `Mark week ${week.week} complete when its project is done`, command: `backend-roadmap week ${week.week} --done` };
+}
+
+export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, now = new Date()): StatusModel {
+  const today = localDay(now);
+  const weeks = weekStatuses(db, index, profile.track);
+  const completed = new Set(weeks.filter((w) => w.completed).map((w) => w.week));
+  const current = currentWeek(completed);
+  const hours = hoursLogged(db);
+  const months = index.months.map((m) => ({ ...m, weeks: weeks.filter((w) => index.weeks[w.week - 1]?.month === m.month) }));
+  return {
+    profile,
+    today,
+    currentWeek: current,
+    scheduledWeek: scheduledWeek(profile.startDate, today),
+    overall: { completedWeeks: completed.size, totalWeeks: TOTAL_WEEKS, ratio: completed.size / TOTAL_WEEKS },
+    months,
+    streak: streak(activityDays(db), today),
+    hoursLogged: hours,
+    forecast: forecast({
+      startDate: profile.startDate,
+      today,
+      completedWeeks: completed.size,
+      plannedHoursPerWeek: profile.hoursPerWeek,
+      hoursLogged: hours,
+    }),
+    next: nextAction(weeks[current - 1]!, index, profile.track, db, completed.size === TOTAL_WEEKS),
+  };
+}

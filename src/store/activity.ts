@@ -1,0 +1,35 @@
+import { localDay } from '../core/dates.js';
+import type { Db } from './db.js';
+
+/** Every local day on which the learner did something: a check-in, an exercise attempt, a quiz, a finished week. */
+export function activityDays(db: Db): Set<string> {
+  const days = new Set((db.prepare('SELECT DISTINCT day FROM checkins').pluck().all() as string[]));
+  const stamps = db
+    .prepare(
+      `SELECT created_at FROM exercise_attempts
+       UNION SELECT created_at FROM quiz_results
+       UNION SELECT completed_at FROM week_progress WHERE completed_at IS NOT NULL`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const stamp of stamps) days.add(localDay(new Date(stamp)));
+  return days;
+}
+
+export function hoursLogged(db: Db): number {
+  return (db.prepare('SELECT COALESCE(SUM(hours), 0) FROM checkins').pluck().get() as number) ?? 0;
+}
+
+/** Ids of exercises the learner has passed at least once. */
+export function passedExerciseIds(db: Db): Set<string> {
+  return new Set(db.prepare('SELECT exercise_id FROM exercise_state WHERE passed_at IS NOT NULL').pluck().all() as string[]);
+}
+
+/** week → best quiz score ratio (0..1) */
+export function bestQuizScores(db: Db): Map<number, number> {
+  const rows = db.prepare('SELECT week, MAX(CAST(score AS REAL) / total) AS best FROM quiz_results WHERE total > 0 GROUP BY week').all() as {
+    week: number;
+    best: number;
+  }[];
+  return new Map(rows.map((r) => [r.week, r.best]));
+}

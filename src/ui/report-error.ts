@@ -1,0 +1,24 @@
+import { EXIT, UserError } from '../core/errors.js';
+import { c } from './theme.js';
+
+const debugging = () => (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'backend-roadmap' || d.trim() === '*');
+
+/** Turns any thrown value into one readable stderr line (and a hint); returns the exit code. */
+export function reportError(error: unknown): number {
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    // Ctrl-C inside a prompt: nothing was written yet, leave quietly.
+    process.stderr.write(`${c.dim('Cancelled.')}\n`);
+    return EXIT.cancelled;
+  }
+  if (error instanceof UserError) {
+    process.stderr.write(`${c.red('error:')} ${error.message}\n`);
+    if (error.hint) process.stderr.write(`${c.dim(error.hint)}\n`);
+    if (debugging() && error.stack) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${c.red('error:')} unexpected failure: ${message.split('\n')[0]}\n`);
+  if (debugging() && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write(`${c.dim('Run again with DEBUG=backend-roadmap for details, and please report it.')}\n`);
+  return EXIT.failure;
+}

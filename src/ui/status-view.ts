@@ -1,0 +1,44 @@
+import type { StatusModel, WeekStatus } from '../progress/status-model.js';
+import { heading, line } from './output.js';
+import { progressBar } from './progress-bar.js';
+import { c } from './theme.js';
+
+const trackName = { node: 'Node.js', python: 'Python' } as const;
+
+function weekLine(w: WeekStatus, current: number): string {
+  const marker = w.completed ? c.green('✔') : w.week === current ? c.cyan('▶') : ' ';
+  const label = `Week ${String(w.week).padStart(2)}  ${w.title}`;
+  const ex = w.exercises.total ? c.dim(` ${w.exercises.passed}/${w.exercises.total} exercises`) : '';
+  const text = w.week === current ? c.bold(label.padEnd(46)) : label.padEnd(46);
+  return ` ${marker} ${text} ${progressBar(w.ratio, 12)}${ex}`;
+}
+
+export function printStatus(m: StatusModel): void {
+  heading(`backend-roadmap — ${m.profile.name} · ${trackName[m.profile.track]} track`);
+  line(`Overall  ${progressBar(m.overall.ratio, 30)}  ${m.overall.completedWeeks}/${m.overall.totalWeeks} weeks`);
+  line();
+  for (const month of m.months) {
+    line(c.bold.underline(`Month ${month.month}: ${month.title}`));
+    for (const w of month.weeks) line(weekLine(w, m.currentWeek));
+    line();
+  }
+  const schedule =
+    m.scheduledWeek > m.currentWeek
+      ? c.yellow(`the calendar says week ${m.scheduledWeek}`)
+      : m.scheduledWeek < m.currentWeek
+        ? c.green(`ahead of the calendar (week ${m.scheduledWeek})`)
+        : 'on schedule';
+  line(`Current week  ${c.bold(String(m.currentWeek))}  (${schedule})`);
+  line(`Streak        ${m.streak.days} day${m.streak.days === 1 ? '' : 's'} · ${m.streak.weeks} week${m.streak.weeks === 1 ? '' : 's'}`);
+  line(`Finish        ${m.forecast.finishDate} ${c.dim(`(${forecastBasis(m)})`)}`);
+  line();
+  line(`${c.cyan('Next:')} ${m.next.text}`);
+  line(`      ${c.bold(m.next.command)}`);
+}
+
+function forecastBasis(m: StatusModel): string {
+  if (m.forecast.basis === 'plan') return 'the 16-week plan';
+  const ahead = m.forecast.daysAheadOfPlan;
+  const vsPlan = ahead === 0 ? 'on plan' : ahead > 0 ? `${ahead} days ahead of plan` : `${-ahead} days behind plan`;
+  return `${m.forecast.basis === 'completion' ? 'at your pace so far' : 'from the hours you logged'}, ${vsPlan}`;
+}

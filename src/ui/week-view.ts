@@ -1,0 +1,22 @@
+import type { LoadedWeek } from '../curriculum/load.js';
+import { renderMarkdown } from './markdown.js';
+import { heading, line } from './output.js';
+import { c } from './theme.js';
+
+export function printTopics(week: LoadedWeek): void {
+  heading(`Week ${week.week} — ${week.title}`);
+  line(c.dim(`Month ${week.month}: ${week.monthTitle}`));
+  line();
+  line(c.bold('Goals'));
+  for (const g of week.goals) line(`  • ${g}`);
+  line(c.bold('Topics'));
+  for (const t of week.topics) line(`  • ${t}`);
+  line(c.bold('Project'));
+  line(`  ${week.project.title}${week.project.template ? c.dim(`  (backend-roadmap new ${week.project.template})`) : ''}`);
+}
+
+export function printLesson(week: LoadedWeek, markdown: string): void {
+  process.stdout.write(renderMarkdown(markdown));
+  line();
+  line(c.dim(`Quiz: backend-roadmap quiz ${week.week}   ·   Topics: backend-roadmap week ${week.week} --list`));
+}
