@@ -1,0 +1,102 @@
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors.js';
+import { loadMigrations, openDatabase } from '../../src/store/db.js';
+import { addCheckin, listCheckins } from '../../src/store/checkins.js';
+import { getProfile, saveProfile } from '../../src/store/profile.js';
+import { completedWeeks, markWeekComplete, markWeekIncomplete } from '../../src/store/weeks.js';
+import { tempDir } from '../helpers/temp.js';
+
+const profile = { name: 'Ada', track: 'node' as const, hoursPerWeek: 8, startDate: '2026-11-01', workspace: '/tmp/ws' };
+
+describe('openDatabase', () => {
+  it('creates the schema with WAL, foreign keys, busy timeout and the latest user_version', () => {
+    const db = openDatabase(join(tempDir(), 'progress.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
+    db.close();
+  });
+
+  it('reopens an existing database without re-running migrations', () => {
+    const file = join(tempDir(), 'progress.db');
+    const first = openDatabase(file);
+    saveProfile(first, profile);
+    first.close();
+    const again = openDatabase(file);
+    expect(getProfile(again)?.name).toBe('Ada');
+    again.close();
+  });
+
+  it('refuses a database written by a newer version, leaving it untouched', () => {
+    const file = join(tempDir(), 'progress.db');
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer backend-roadmap/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not SQLite, naming it and leaving it untouched', () => {
+    const file = join(tempDir(), 'progress.db');
+    writeFileSync(file, 'my precious notes, not a database');
+    const error = (() => {
+      try {
+        openDatabase(file);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toContain(file);
+    expect(readFileSync(file, 'utf8')).toBe('my precious notes, not a database');
+  });
+
+  it('reports a damaged database instead of overwriting it', () => {
+    const file = join(tempDir(), 'progress.db');
+    const db = openDatabase(file);
+    for (let i = 0; i < 300; i++) addCheckin(db, { hours: 1, confidence: 3, built: 'x'.repeat(200), blockers: '', notes: '' }, '2026-11-01');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = readFileSync(file);
+    bytes.fill(0x5a, 4096, 4096 * 3); // smash pages 2-3, keep the header
+    writeFileSync(file, bytes);
+    expect(() => openDatabase(file)).toThrow(UserError);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
+
+describe('progress tables', () => {
+  it('keeps progress when the profile is re-created', () => {
+    const db = openDatabase(join(tempDir(), 'progress.db'));
+    saveProfile(db, profile);
+    markWeekComplete(db, 1, 'manual');
+    addCheckin(db, { hours: 2, confidence: 4, built: 'calc', blockers: '', notes: '' }, '2026-11-02');
+    saveProfile(db, { ...profile, name: 'Grace', track: 'python' });
+    expect(getProfile(db)).toMatchObject({ name: 'Grace', track: 'python' });
+    expect([...completedWeeks(db).keys()]).toEqual([1]);
+    expect(listCheckins(db)).toHaveLength(1);
+    db.close();
+  });
+
+  it('marks weeks complete once and undoes them', () => {
+    const db = openDatabase(join(tempDir(), 'progress.db'));
+    markWeekComplete(db, 3, 'manual', '2026-11-10T00:00:00.000Z');
+    markWeekComplete(db, 3, 'exercises', '2026-11-12T00:00:00.000Z');
+    expect(completedWeeks(db).get(3)).toBe('2026-11-10T00:00:00.000Z');
+    markWeekIncomplete(db, 3);
+    expect(completedWeeks(db).has(3)).toBe(false);
+    db.close();
+  });
+
+  it('rejects out-of-range values at the database too', () => {
+    const db = openDatabase(join(tempDir(), 'progress.db'));
+    expect(() => addCheckin(db, { hours: 30, confidence: 3, built: '', blockers: '', notes: '' }, '2026-11-01')).toThrow(/CHECK/);
+    expect(() => markWeekComplete(db, 17, 'manual')).toThrow(/CHECK/);
+    db.close();
+  });
+});

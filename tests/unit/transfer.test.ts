@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportProgress, importProgress, progressFileSchema } from '../../src/progress/transfer.js';
+import { addCheckin, listCheckins } from '../../src/store/checkins.js';
+import { openDatabase } from '../../src/store/db.js';
+import { getProfile, saveProfile } from '../../src/store/profile.js';
+import { recordProject } from '../../src/store/projects.js';
+import { completedWeeks, markWeekComplete } from '../../src/store/weeks.js';
+import { tempDir } from '../helpers/temp.js';
+
+const profile = { name: 'Ada', track: 'node' as const, hoursPerWeek: 8, startDate: '2026-11-01', workspace: '/tmp/ws' };
+const checkin = { hours: 2, confidence: 4, built: 'parser', blockers: '', notes: '' };
+
+function seeded(name: string) {
+  const db = openDatabase(join(tempDir(), `${name}.db`));
+  saveProfile(db, { ...profile, name });
+  return db;
+}
+
+describe('progress export/import', () => {
+  it('round-trips everything into an empty database', () => {
+    const a = seeded('Ada');
+    addCheckin(a, checkin, '2026-11-02');
+    markWeekComplete(a, 1, 'manual');
+    recordProject(a, 'calculator', '/tmp/calc', { git: false });
+    a.prepare("INSERT INTO exercise_state (exercise_id, hints_shown, passed_at) VALUES ('x', 2, '2026-11-03T00:00:00.000Z')").run();
+    const file = exportProgress(a);
+
+    const b = openDatabase(join(tempDir(), 'b.db'));
+    const summary = importProgress(b, progressFileSchema.parse(JSON.parse(JSON.stringify(file))));
+    expect(summary).toMatchObject({ profile: 'imported', checkins: 1, projects: 1, weeksCompleted: 1 });
+    expect(getProfile(b)?.name).toBe('Ada');
+    expect(exportProgress(b)).toMatchObject({ checkins: file.checkins, projects: file.projects, exerciseState: file.exerciseState });
+  });
+
+  it('merges without duplicates and without overwriting the existing profile', () => {
+    const a = seeded('Ada');
+    addCheckin(a, checkin, '2026-11-02');
+    const b = seeded('Grace');
+    addCheckin(b, { ...checkin, built: 'mine' }, '2026-11-03');
+    markWeekComplete(b, 2, 'manual', '2026-11-05T00:00:00.000Z');
+    const fromA = exportProgress(a);
+    expect(importProgress(b, fromA).checkins).toBe(1);
+    expect(importProgress(b, fromA)).toMatchObject({ checkins: 0, profile: 'kept-existing' });
+    expect(listCheckins(b).map((c) => c.built).sort()).toEqual(['mine', 'parser']);
+    expect(getProfile(b)?.name).toBe('Grace');
+    expect(completedWeeks(b).get(2)).toBe('2026-11-05T00:00:00.000Z');
+  });
+
+  it('rejects files that are not exports', () => {
+    expect(progressFileSchema.safeParse({ format: 'something-else' }).success).toBe(false);
+    const db = seeded('Ada');
+    const file = exportProgress(db);
+    expect(progressFileSchema.safeParse({ ...file, checkins: [{ ...checkin, uid: 'short' }] }).success).toBe(false);
+  });
+});
