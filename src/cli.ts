@@ -6,6 +6,7 @@ import { reportError } from './ui/report-error.js';
 import { registerCheckin } from './commands/checkin.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerInit } from './commands/init.js';
+import { registerNew } from './commands/new.js';
 import { registerProgress } from './commands/progress.js';
 import { registerStatus, runDefault } from './commands/status.js';
 import { registerWeek } from './commands/week.js';
@@ -39,6 +40,7 @@ Start here:
     registerInit,
     registerStatus,
     registerWeek,
+    registerNew,
     registerCheckin,
     registerProgress,
     registerDoctor,

@@ -17,7 +17,7 @@ export function sandbox(): Sandbox {
   const home = join(root, 'data');
   const workspace = join(root, 'ws');
   const run: Sandbox['run'] = async (args, options = {}) => {
-    const result = await execa('node', [binPath, ...args], {
+    const result = await execa(process.execPath, [binPath, ...args], {
       cwd: root,
       reject: false,
       stdin: 'ignore',

@@ -1,0 +1,112 @@
+import type { Command } from 'commander';
+import { usageError } from '../core/errors.js';
+
+interface NewOptions {
+  list?: boolean;
+  db?: string;
+  docker?: boolean;
+  git?: boolean;
+  install?: boolean;
+  pm?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  yes?: boolean;
+  json?: boolean;
+}
+
+async function runList(json: boolean | undefined): Promise<void> {
+  const [{ listTemplates }, { printTemplateList }, { printJson }] = await Promise.all([
+    import('../scaffold/manifest.js'),
+    import('../ui/new-view.js'),
+    import('../ui/output.js'),
+  ]);
+  const templates = listTemplates().map(({ dir: _dir, files: _files, ...t }) => t);
+  if (json) printJson(templates);
+  else printTemplateList(templates);
+}
+
+/** With no template named, ask for everything (a terminal is required for that). */
+async function askInteractively(opts: NewOptions): Promise<{ template: string; dir: string }> {
+  const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
+  assertCanPrompt(['<template> (see --list)']);
+  const [{ listTemplates }, { select, input, confirm }] = await Promise.all([import('../scaffold/manifest.js'), prompts()]);
+  const templates = listTemplates();
+  const template = await select({
+    message: 'Which project?',
+    choices: templates.map((t) => ({ name: `${t.title} (weeks ${t.weeks})`, value: t.name, description: t.description })),
+  });
+  const manifest = templates.find((t) => t.name === template)!;
+  const dir = await input({ message: 'Project folder', default: template });
+  if (manifest.options.db && opts.db === undefined) {
+    opts.db = await select({ message: 'Database', choices: manifest.options.db.map((d) => ({ name: d === 'sqlite' ? 'SQLite (zero set-up)' : 'PostgreSQL (DATABASE_URL)', value: d })) });
+  }
+  if (manifest.server && opts.docker === undefined) opts.docker = await confirm({ message: 'Add a Dockerfile and docker-compose.yml?', default: true });
+  if (opts.git === undefined) opts.git = await confirm({ message: 'Create a git repository with a first commit?', default: true });
+  if (opts.install === undefined) opts.install = await confirm({ message: 'Install dependencies now?', default: true });
+  return { template, dir };
+}
+
+async function runNew(templateArg: string | undefined, dirArg: string | undefined, opts: NewOptions): Promise<void> {
+  if (opts.list) return runList(opts.json);
+  const { PACKAGE_MANAGERS, detectPackageManager } = await import('../scaffold/post-steps.js');
+  if (opts.pm !== undefined && !(PACKAGE_MANAGERS as string[]).includes(opts.pm)) {
+    throw usageError(`--pm must be one of ${PACKAGE_MANAGERS.join(', ')}, got ${JSON.stringify(opts.pm)}`);
+  }
+  const { template, dir } = templateArg ? { template: templateArg, dir: dirArg ?? templateArg } : await askInteractively(opts);
+  const { planProject, generateProject } = await import('../scaffold/generate.js');
+  const plan = planProject({ template, dir, db: opts.db, docker: opts.docker });
+  const view = await import('../ui/new-view.js');
+
+  if (opts.dryRun) {
+    view.printDryRun(plan);
+    return;
+  }
+  if (plan.target.entries.length > 0 && !opts.force) {
+    const { canPrompt, prompts } = await import('../ui/prompts.js');
+    const proceed = canPrompt() && !opts.yes && (await (await prompts()).confirm({
+      message: `${plan.target.path} is not empty. Write the template's files into it anyway? (nothing is deleted)`,
+      default: false,
+    }));
+    if (!proceed) throw usageError(`${plan.target.path} is not empty; refusing to write into it`, 'Choose another folder, or pass --force to add/overwrite only the template’s files (nothing is deleted).');
+  }
+  const result = generateProject(plan);
+  const [{ openStore }, { recordProject }] = await Promise.all([import('../store/open.js'), import('../store/projects.js')]);
+  recordProject(await openStore(), plan.manifest.name, plan.target.path, { ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });
+  view.printGenerated(plan, result);
+
+  const pm = (opts.pm as 'npm' | 'pnpm' | 'yarn' | undefined) ?? detectPackageManager();
+  if (opts.install) {
+    const { installDependencies } = await import('../scaffold/post-steps.js');
+    await installDependencies(plan.target.path, pm);
+  }
+  if (opts.git) {
+    const { gitInit } = await import('../scaffold/post-steps.js');
+    const { identityFallback } = await gitInit(plan.target.path);
+    view.printGitDone(identityFallback);
+  }
+  view.printNextSteps(plan, { pm, installed: Boolean(opts.install), cwd: process.cwd() });
+}
+
+export function registerNew(program: Command): void {
+  program
+    .command('new')
+    .argument('[template]', 'calculator, user-cli, blog-api, chat-server or ecommerce-api (asks when omitted)')
+    .argument('[dir]', 'project folder (default: the template name); its name becomes the package name')
+    .description("scaffold one of the roadmap's projects, ready to install and with passing tests")
+    .option('--list', 'list the templates (with --json for JSON)')
+    .option('--json', 'with --list: print JSON')
+    .option('--db <db>', 'database for API templates: sqlite (default, zero set-up) or postgres')
+    .option('--docker', 'add Dockerfile and docker-compose.yml (default for servers)')
+    .option('--no-docker', 'leave Docker files out')
+    .option('--git', 'git init and make a first commit')
+    .option('--install', 'install dependencies (npm, pnpm or yarn, as detected)')
+    .option('--pm <pm>', 'package manager for --install: npm, pnpm or yarn')
+    .option('--dry-run', 'print the files that would be written, write nothing')
+    .option('--force', 'write into a non-empty folder (adds/overwrites template files only, never deletes)')
+    .option('-y, --yes', 'do not ask; refuse instead of asking about a non-empty folder')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ backend-roadmap new --list\n  $ backend-roadmap new blog-api my-blog --db postgres --git --install\n  $ backend-roadmap new calculator --dry-run\n  $ backend-roadmap new            (asks)',
+    )
+    .action(runNew);
+}

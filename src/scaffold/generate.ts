@@ -1,0 +1,48 @@
+import { usageError } from '../core/errors.js';
+import { loadManifest, type Manifest } from './manifest.js';
+import { assertValidProjectName } from './names.js';
+import { planFiles, type Db, type PlannedFile, type ScaffoldOptions } from './plan.js';
+import { renderFiles, templateContext } from './render.js';
+import { resolveTarget, type Target } from './target.js';
+import { writeProject, type WriteResult } from './write.js';
+
+export interface ProjectRequest {
+  template: string;
+  dir: string;
+  db?: string | undefined;
+  /** undefined: the template's default (on for servers) */
+  docker?: boolean | undefined;
+  cwd?: string;
+}
+
+export interface ProjectPlan {
+  manifest: Manifest;
+  target: Target;
+  options: ScaffoldOptions;
+  files: PlannedFile[];
+}
+
+function resolveDb(manifest: Manifest, db: string | undefined): Db | undefined {
+  const choices = manifest.options.db;
+  if (!choices) {
+    if (db !== undefined) throw usageError(`The ${manifest.name} template has no database option; drop --db`);
+    return undefined;
+  }
+  if (db === undefined) return choices[0];
+  if (!(choices as string[]).includes(db)) throw usageError(`--db must be one of ${choices.join(', ')} for ${manifest.name}, got ${JSON.stringify(db)}`);
+  return db as Db;
+}
+
+/** Validates everything up front, before a single byte is written. */
+export function planProject(req: ProjectRequest): ProjectPlan {
+  const manifest = loadManifest(req.template);
+  const target = resolveTarget(req.dir, req.cwd);
+  assertValidProjectName(target.name);
+  const options: ScaffoldOptions = { db: resolveDb(manifest, req.db), docker: req.docker ?? manifest.server };
+  return { manifest, target, options, files: planFiles(manifest, options) };
+}
+
+export function generateProject(plan: ProjectPlan): WriteResult {
+  const rendered = renderFiles(plan.files, templateContext(plan.target.name, plan.manifest, plan.options));
+  return writeProject(plan.target.path, rendered);
+}

@@ -1,0 +1,62 @@
+import Handlebars from 'handlebars';
+import { readFileSync, statSync } from 'node:fs';
+import { UserError } from '../core/errors.js';
+import type { Manifest } from './manifest.js';
+import type { PlannedFile, ScaffoldOptions } from './plan.js';
+
+export interface RenderedFile {
+  target: string;
+  content: Buffer;
+  mode: number;
+}
+
+export interface TemplateContext {
+  name: string;
+  title: string;
+  description: string;
+  db?: string;
+  isPostgres: boolean;
+  isSqlite: boolean;
+  docker: boolean;
+  year: number;
+  nodeVersion: string;
+}
+
+export function templateContext(name: string, manifest: Manifest, options: ScaffoldOptions): TemplateContext {
+  return {
+    name,
+    title: manifest.title,
+    description: manifest.description,
+    ...(options.db ? { db: options.db } : {}),
+    isPostgres: options.db === 'postgres',
+    isSqlite: options.db === 'sqlite',
+    docker: options.docker,
+    year: new Date().getFullYear(),
+    nodeVersion: '20',
+  };
+}
+
+/** A private Handlebars environment with only the helpers templates are allowed to use. */
+function environment(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  return hbs;
+}
+
+export function renderFiles(files: PlannedFile[], context: TemplateContext): RenderedFile[] {
+  const hbs = environment();
+  return files.map((file) => {
+    const raw = readFileSync(file.source);
+    const mode = statSync(file.source).mode & 0o777;
+    if (!file.render) return { target: file.target, content: raw, mode };
+    try {
+      // noEscape: these are source files, not HTML; strict: a missing variable is a template bug
+      const template = hbs.compile(raw.toString('utf8'), { strict: true, noEscape: true, knownHelpers: { eq: true, json: true }, knownHelpersOnly: true });
+      const text = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      return { target: file.target, content: Buffer.from(text), mode };
+    } catch (error) {
+      throw new UserError(`Template file ${file.source} failed to render: ${(error as Error).message.split('\n')[0]}`);
+    }
+  });
+}

@@ -1,0 +1,63 @@
+import { relative } from 'node:path';
+import type { ProjectPlan } from '../scaffold/generate.js';
+import type { Manifest } from '../scaffold/manifest.js';
+import type { WriteResult } from '../scaffold/write.js';
+import { heading, line, success, warn } from './output.js';
+import { c } from './theme.js';
+
+export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]): void {
+  heading('Project templates');
+  for (const t of templates) {
+    line(`  ${c.bold(t.name.padEnd(15))} ${c.dim(`weeks ${t.weeks.padEnd(6)}`)} ${t.description}`);
+  }
+  line();
+  line(c.dim('Create one: backend-roadmap new <template> [dir]'));
+}
+
+/** The files as an indented tree, folders first-level grouped. */
+function tree(paths: string[]): string[] {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    parts.forEach((part, depth) => {
+      const key = parts.slice(0, depth + 1).join('/');
+      if (seen.has(key)) return;
+      seen.add(key);
+      lines.push(`${'  '.repeat(depth + 1)}${depth < parts.length - 1 ? c.blue(`${part}/`) : part}`);
+    });
+  }
+  return lines;
+}
+
+function describeOptions(plan: ProjectPlan): string {
+  return [plan.options.db && `db ${plan.options.db}`, plan.options.docker ? 'docker' : 'no docker'].filter(Boolean).join(', ');
+}
+
+export function printDryRun(plan: ProjectPlan): void {
+  heading(`Dry run: ${plan.manifest.name} → ${plan.target.path} (${describeOptions(plan)})`);
+  for (const l of tree(plan.files.map((f) => f.target))) line(l);
+  line();
+  line(c.dim(`${plan.files.length} files would be written. Nothing was written.`));
+}
+
+export function printGenerated(plan: ProjectPlan, result: WriteResult): void {
+  success(`Created ${plan.manifest.title} in ${plan.target.path} (${result.written.length} files; ${describeOptions(plan)})`);
+  if (result.overwritten.length) warn(`overwrote ${result.overwritten.length} existing file(s): ${result.overwritten.join(', ')}`);
+}
+
+export function printGitDone(identityFallback: boolean): void {
+  success('Initialised a git repository with a first commit');
+  if (identityFallback) warn('git has no user.name/user.email set; the first commit used a placeholder identity. Set yours with git config --global.');
+}
+
+export function printNextSteps(plan: ProjectPlan, o: { pm: string; installed: boolean; cwd: string }): void {
+  const run = (script: string) => (o.pm === 'npm' ? `npm run ${script}` : `${o.pm} ${script}`);
+  const steps = [`cd ${relative(o.cwd, plan.target.path) || '.'}`];
+  if (!o.installed) steps.push(`${o.pm} install`);
+  if (plan.options.db === 'postgres') steps.push('cp .env.example .env   # then set DATABASE_URL');
+  steps.push(...plan.manifest.postSteps.map((s) => (s.startsWith('npm run ') ? run(s.slice('npm run '.length)) : s.startsWith('npm test') ? `${o.pm} test` : s)));
+  line();
+  line(c.bold('Next steps'));
+  for (const s of steps) line(`  ${s}`);
+}

@@ -1,0 +1,49 @@
+import { execa } from 'execa';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { binPath, initialised, sandbox } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+
+const recorder = fileURLToPath(new URL('../helpers/import-recorder.mjs', import.meta.url));
+
+async function importsOf(args: string[], home: string): Promise<string> {
+  const log = join(tempDir(), 'imports.log');
+  await execa('node', ['--import', recorder, binPath, ...args], { env: { IMPORT_LOG: log, BACKEND_ROADMAP_HOME: home }, reject: false });
+  return readFileSync(log, 'utf8');
+}
+
+describe('lazy loading', () => {
+  it('--help loads neither inquirer, better-sqlite3, the Markdown renderer nor handlebars', async () => {
+    const loaded = await importsOf(['--help'], sandbox().home);
+    expect(loaded).toContain('commander');
+    for (const heavy of ['@inquirer', 'better-sqlite3', 'marked', 'handlebars', 'zod', 'yaml', 'pglite']) expect(loaded).not.toContain(heavy);
+  });
+
+  it('status loads the database but not prompts, Markdown, YAML or zod', async () => {
+    const box = await initialised();
+    const loaded = await importsOf(['status'], box.home);
+    expect(loaded).toContain('better-sqlite3');
+    for (const heavy of ['@inquirer', 'marked', 'handlebars', 'node_modules/zod', 'node_modules/yaml']) expect(loaded).not.toContain(heavy);
+  });
+});
+
+describe('concurrent writers', () => {
+  it('two processes writing 200 check-ins each both succeed: 400 rows', async () => {
+    const box = await initialised();
+    const store = new URL('../../dist/store/', import.meta.url).href;
+    const writer = `
+      const { openDatabase } = await import('${store}db.js');
+      const { addCheckin } = await import('${store}checkins.js');
+      const db = openDatabase(process.argv[1]);
+      for (let i = 0; i < 200; i++) addCheckin(db, { hours: 1, confidence: 3, built: 'w' + i, blockers: '', notes: '' }, '2026-11-20');
+      db.close();`;
+    const file = join(box.home, 'progress.db');
+    const runs = await Promise.all([1, 2].map(() => execa('node', ['--input-type=module', '-e', writer, file], { reject: false })));
+    for (const r of runs) expect(r.stderr).toBe('');
+    expect(runs.map((r) => r.exitCode)).toEqual([0, 0]);
+    const progress = JSON.parse((await box.run(['progress', '--json'])).stdout);
+    expect(progress.checkins).toHaveLength(400);
+  });
+});

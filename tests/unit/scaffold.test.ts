@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadManifest, listTemplates } from '../../src/scaffold/manifest.js';
+import { npmNameProblem, suggestNpmName } from '../../src/scaffold/names.js';
+import { planFiles } from '../../src/scaffold/plan.js';
+import { renderFiles, templateContext } from '../../src/scaffold/render.js';
+import { detectPackageManager } from '../../src/scaffold/post-steps.js';
+import { resolveTarget } from '../../src/scaffold/target.js';
+import { writeProject } from '../../src/scaffold/write.js';
+import { tempDir } from '../helpers/temp.js';
+
+const fixtures = fileURLToPath(new URL('../fixtures/templates', import.meta.url));
+const demo = () => loadManifest('demo', fixtures);
+
+describe('project names', () => {
+  it('accepts valid npm names and explains invalid ones', () => {
+    expect(npmNameProblem('my-blog')).toBeUndefined();
+    expect(npmNameProblem('blog.api_2')).toBeUndefined();
+    expect(npmNameProblem('My Blog')).toMatch(/capital/);
+    expect(npmNameProblem('.hidden')).toMatch(/starts with/);
+    expect(npmNameProblem('node_modules')).toMatch(/reserved/);
+    expect(npmNameProblem('a'.repeat(215))).toMatch(/214/);
+    expect(npmNameProblem('blog$api')).toMatch(/only hold/);
+  });
+
+  it('suggests a close valid name', () => {
+    expect(suggestNpmName('My Blog API')).toBe('my-blog-api');
+    expect(suggestNpmName('Café_Shop!')).toBe('cafe-shop');
+    expect(suggestNpmName('...')).toBe('my-project');
+    expect(npmNameProblem(suggestNpmName('__Weird  Name__'))).toBeUndefined();
+  });
+});
+
+describe('targets', () => {
+  it('resolves relative folders inside the current directory and allows absolute ones', () => {
+    const cwd = tempDir();
+    expect(resolveTarget('apps/blog', cwd)).toMatchObject({ path: join(cwd, 'apps/blog'), name: 'blog', exists: false });
+    const abs = join(tempDir(), 'elsewhere');
+    expect(resolveTarget(abs, cwd).path).toBe(abs);
+  });
+
+  it('refuses .. tricks, NUL bytes, over-long names and files', () => {
+    const cwd = tempDir();
+    expect(() => resolveTarget('../escape', cwd)).toThrow(/"\.\." is not allowed/);
+    expect(() => resolveTarget('a/../../escape', cwd)).toThrow(/"\.\." is not allowed/);
+    expect(() => resolveTarget('bad\0name', cwd)).toThrow(/NUL/);
+    expect(() => resolveTarget('x'.repeat(215), cwd)).toThrow(/214/);
+    writeFileSync(join(cwd, 'file'), '');
+    expect(() => resolveTarget('file', cwd)).toThrow(/is a file/);
+  });
+});
+
+describe('planning and rendering', () => {
+  it('selects files by option and renames _gitignore', () => {
+    const sqlite = planFiles(demo(), { db: 'sqlite', docker: true }).map((f) => f.target);
+    expect(sqlite).toEqual(['.gitignore', 'Dockerfile', 'package.json', 'src/plain.ts', 'src/sqlite.ts']);
+    const pg = planFiles(demo(), { db: 'postgres', docker: false }).map((f) => f.target);
+    expect(pg).toEqual(['.gitignore', 'package.json', 'src/pg.ts', 'src/plain.ts']);
+  });
+
+  it('renders .hbs files and copies everything else byte for byte', () => {
+    const options = { db: 'postgres' as const, docker: true };
+    const files = renderFiles(planFiles(demo(), options), templateContext('my-app', demo(), options));
+    const byName = Object.fromEntries(files.map((f) => [f.target, f.content.toString()]));
+    expect(JSON.parse(byName['package.json']!)).toEqual({ name: 'my-app', db: 'postgres', docker: true });
+    expect(byName['src/plain.ts']).toBe('const literal = "{{not a template}}";\n');
+  });
+
+  it('fails loudly on a variable the template does not know (strict mode)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'broken/files'), { recursive: true });
+    writeFileSync(join(dir, 'broken/template.yaml'), 'name: broken\ntitle: Broken\ndescription: A template with a typo.\nweeks: "1"\n');
+    writeFileSync(join(dir, 'broken/files/README.md.hbs'), '# {{nmae}}\n');
+    const manifest = loadManifest('broken', dir);
+    const options = { docker: false };
+    expect(() => renderFiles(planFiles(manifest, options), templateContext('x', manifest, options))).toThrow(/failed to render.*nmae/);
+  });
+
+  it('refuses prototype access from templates', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'proto/files'), { recursive: true });
+    writeFileSync(join(dir, 'proto/template.yaml'), 'name: proto\ntitle: Proto\ndescription: Tries to reach the prototype.\nweeks: "1"\n');
+    writeFileSync(join(dir, 'proto/files/x.txt.hbs'), '{{name.constructor}}\n');
+    const manifest = loadManifest('proto', dir);
+    const options = { docker: false };
+    expect(() => renderFiles(planFiles(manifest, options), templateContext('x', manifest, options))).toThrow(/failed to render/);
+  });
+
+  it('names the available templates when one is unknown', () => {
+    expect(() => loadManifest('nope', fixtures)).toThrow(/Unknown template "nope"\. Available: demo/);
+    expect(listTemplates(fixtures).map((t) => t.name)).toEqual(['demo']);
+  });
+});
+
+describe('writing', () => {
+  it('creates the project in one step and leaves no staging folder', () => {
+    const parent = tempDir();
+    const target = join(parent, 'app');
+    const result = writeProject(target, [
+      { target: 'a.txt', content: Buffer.from('a'), mode: 0o644 },
+      { target: 'bin/run.js', content: Buffer.from('#!/usr/bin/env node'), mode: 0o755 },
+    ]);
+    expect(result).toEqual({ written: ['a.txt', 'bin/run.js'], overwritten: [] });
+    expect(readdirSync(parent)).toEqual(['app']);
+    expect(readFileSync(join(target, 'bin/run.js'), 'utf8')).toBe('#!/usr/bin/env node');
+  });
+
+  it('leaves nothing behind when a write fails half-way', () => {
+    const parent = tempDir();
+    const target = join(parent, 'app');
+    expect(() =>
+      writeProject(target, [
+        { target: 'a', content: Buffer.from('file'), mode: 0o644 },
+        { target: 'a/b', content: Buffer.from('cannot live under a file'), mode: 0o644 },
+      ]),
+    ).toThrow();
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('into an existing folder: replaces template files only and reports them, deletes nothing', () => {
+    const target = tempDir();
+    writeFileSync(join(target, 'mine.txt'), 'keep me');
+    writeFileSync(join(target, 'a.txt'), 'old');
+    const result = writeProject(target, [{ target: 'a.txt', content: Buffer.from('new'), mode: 0o644 }]);
+    expect(result.overwritten).toEqual(['a.txt']);
+    expect(readFileSync(join(target, 'mine.txt'), 'utf8')).toBe('keep me');
+    expect(readFileSync(join(target, 'a.txt'), 'utf8')).toBe('new');
+    expect(readdirSync(dirname(target)).filter((n) => n.includes('.staging-'))).toEqual([]);
+    expect(existsSync(join(target, 'mine.txt'))).toBe(true);
+  });
+});
+
+describe('package manager', () => {
+  it('is detected from npm_config_user_agent', () => {
+    expect(detectPackageManager('pnpm/9.1.0 npm/? node/v20.20.2 linux x64')).toBe('pnpm');
+    expect(detectPackageManager('yarn/1.22.22 npm/? node/v20.20.2')).toBe('yarn');
+    expect(detectPackageManager('npm/11.6.0 node/v20.20.2')).toBe('npm');
+    expect(detectPackageManager('')).toBe('npm');
+  });
+});
