@@ -47,14 +47,30 @@ Start here:
   ]) {
     register(program);
   }
-  program.action(runDefault);
   return program;
 }
 
+/** `backend-roadmap week 3 | head` closes the pipe early: that is not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[] = process.argv): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const program = buildProgram();
   try {
-    await program.parseAsync(argv);
+    // No command at all (only global options): show the roadmap. Anything else goes to commander,
+    // which reports unknown commands with a suggestion.
+    const { operands, unknown } = program.parseOptions(argv.slice(2));
+    if (operands.length === 0 && unknown.length === 0) {
+      setDataDir(program.opts<{ dataDir?: string }>().dataDir);
+      await runDefault();
+    } else await program.parseAsync(argv);
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (error instanceof CommanderError) {

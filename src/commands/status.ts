@@ -23,7 +23,7 @@ async function runStatus(opts: StatusOptions): Promise<void> {
 }
 
 /** `backend-roadmap` with no command: the roadmap once a profile exists, a welcome otherwise. */
-export async function runDefault(this: Command): Promise<void> {
+export async function runDefault(): Promise<void> {
   const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
   if (getProfile(await openStore())) return runStatus({});
   const { line } = await import('../ui/output.js');

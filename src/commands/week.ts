@@ -9,6 +9,7 @@ interface WeekOptions {
   done?: boolean;
   undo?: boolean;
   json?: boolean;
+  pager?: boolean;
 }
 
 export function parseWeekNumber(text: string): number {
@@ -66,7 +67,7 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
     import('../curriculum/track-filter.js'),
     import('../ui/week-view.js'),
   ]);
-  printLesson(data, filterLessonForTrack(readLesson(data), track));
+  await printLesson(data, filterLessonForTrack(readLesson(data), track), opts.pager !== false);
 }
 
 export function registerWeek(program: Command): void {
@@ -78,7 +79,8 @@ export function registerWeek(program: Command): void {
     .option('--track <track>', 'show code for node or python instead of your track')
     .option('--done', 'mark the week complete')
     .option('--undo', 'mark the week not complete')
-    .option('--json', 'print the week (goals, topics, project, quiz count) as JSON')
+    .option('--json', 'print the week (goals, topics, project, quiz) as JSON')
+    .option('--no-pager', 'print straight to the terminal instead of through $PAGER / less')
     .addHelpText('after', '\nExamples:\n  $ backend-roadmap week\n  $ backend-roadmap week 5 --list\n  $ backend-roadmap week 7 --track python\n  $ backend-roadmap week 2 --done')
     .action(runWeek);
 }

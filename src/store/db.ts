@@ -10,11 +10,13 @@ const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 const SQLITE_HEADER = 'SQLite format 3\0';
 
 /** Forward-only migrations, `NNN-name.sql`, applied in order; `PRAGMA user_version` = last applied NNN. */
+let migrations: { version: number; name: string; sql: string }[] | undefined;
+
 export function loadMigrations(): { version: number; name: string; sql: string }[] {
-  return readdirSync(migrationsDir)
+  return (migrations ??= readdirSync(migrationsDir)
     .filter((f) => /^\d{3}-.+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(migrationsDir + f, 'utf8') }));
+    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(migrationsDir + f, 'utf8') })));
 }
 
 /**
@@ -29,6 +31,7 @@ export function openDatabase(file: string): Db {
     db.pragma('busy_timeout = 5000');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new UserError(`The progress database ${file} is damaged (${String(check)}). It was left untouched; restore a backup or move it away.`);
+    assertNotNewer(db, file); // before anything below writes to the file
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -58,19 +61,25 @@ function assertLooksLikeSqlite(file: string): void {
   }
 }
 
+/** Returns the schema version; throws (without writing) when a newer release wrote the file. */
+function assertNotNewer(db: Db, file: string, latest = loadMigrations().at(-1)?.version ?? 0): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new UserError(
+      `The progress database ${file} was written by a newer backend-roadmap (schema ${current}, this version knows ${latest}).`,
+      1,
+      'Upgrade backend-roadmap: npm install -g backend-roadmap@latest',
+    );
+  }
+  return current;
+}
+
 function migrate(db: Db, file: string): void {
   const migrations = loadMigrations();
   const latest = migrations.at(-1)?.version ?? 0;
   // Read the version inside the write lock: two processes may open a fresh database at once.
   immediate(db, () => {
-    const current = db.pragma('user_version', { simple: true }) as number;
-    if (current > latest) {
-      throw new UserError(
-        `The progress database ${file} was written by a newer backend-roadmap (schema ${current}, this version knows ${latest}).`,
-        1,
-        'Upgrade backend-roadmap: npm install -g backend-roadmap@latest',
-      );
-    }
+    const current = assertNotNewer(db, file, latest);
     for (const m of migrations.filter((m) => m.version > current)) {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);

@@ -11,7 +11,7 @@ export function renderMarkdown(markdown: string, width = Math.min(process.stdout
         width,
         reflowText: true,
         tab: 2,
-        ...(colour ? {} : plainStyles()),
+        ...(colour ? {} : { ...plainStyles(), tableOptions: { style: { head: [], border: [] } } }),
       },
     ) as Parameters<Marked['use']>[0],
   );

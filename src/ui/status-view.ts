@@ -7,7 +7,8 @@ const trackName = { node: 'Node.js', python: 'Python' } as const;
 
 function weekLine(w: WeekStatus, current: number): string {
   const marker = w.completed ? c.green('✔') : w.week === current ? c.cyan('▶') : ' ';
-  const label = `Week ${String(w.week).padStart(2)}  ${w.title}`;
+  const title = w.title.length > 36 ? `${w.title.slice(0, 35)}…` : w.title;
+  const label = `Week ${String(w.week).padStart(2)}  ${title}`;
   const ex = w.exercises.total ? c.dim(` ${w.exercises.passed}/${w.exercises.total} exercises`) : '';
   const text = w.week === current ? c.bold(label.padEnd(46)) : label.padEnd(46);
   return ` ${marker} ${text} ${progressBar(w.ratio, 12)}${ex}`;

@@ -1,6 +1,7 @@
 import type { LoadedWeek } from '../curriculum/load.js';
 import { renderMarkdown } from './markdown.js';
 import { heading, line } from './output.js';
+import { page } from './pager.js';
 import { c } from './theme.js';
 
 export function printTopics(week: LoadedWeek): void {
@@ -15,8 +16,7 @@ export function printTopics(week: LoadedWeek): void {
   line(`  ${week.project.title}${week.project.template ? c.dim(`  (backend-roadmap new ${week.project.template})`) : ''}`);
 }
 
-export function printLesson(week: LoadedWeek, markdown: string): void {
-  process.stdout.write(renderMarkdown(markdown));
-  line();
-  line(c.dim(`Quiz: backend-roadmap quiz ${week.week}   ·   Topics: backend-roadmap week ${week.week} --list`));
+export async function printLesson(week: LoadedWeek, markdown: string, usePager: boolean): Promise<void> {
+  const footer = c.dim(`Quiz: backend-roadmap quiz ${week.week}   ·   Exercises: backend-roadmap exercise list --week ${week.week}`);
+  await page(`${renderMarkdown(markdown)}\n${footer}\n`, usePager);
 }

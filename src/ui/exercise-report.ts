@@ -1,0 +1,51 @@
+import type { VerifyOutcome } from '../exercises/verify.js';
+import type { CaseResult, CheckResult } from '../exercises/types.js';
+import { line } from './output.js';
+import { progressBar } from './progress-bar.js';
+import { c, sym } from './theme.js';
+
+const DETAILED_FAILURES = 3;
+
+const indent = (text: string, pad = '    ') => text.split('\n').map((l) => pad + l).join('\n');
+const ms = (n: number) => (n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(1)} s`);
+
+/** `expected: 'nan'` on one line; a multi-line value goes below its label. */
+function printValue(label: string, value: string, colour: (s: string) => string): void {
+  if (!value.includes('\n')) line(`    ${c.dim(label)} ${colour(value)}`);
+  else line(`    ${c.dim(label)}\n${indent(colour(value), '      ')}`);
+}
+
+function printCase(k: CaseResult): void {
+  line(`  ${sym.fail} ${k.name}`);
+  if (k.message) line(indent(c.yellow(k.message)));
+  if (k.expected !== undefined) printValue('expected:', k.expected, c.green);
+  if (k.actual !== undefined) printValue('actual:  ', k.actual, c.red);
+}
+
+/** Which cases failed (the first few in detail), the error if the file never ran, and its output. */
+export function printCheckResult(result: CheckResult): void {
+  const failed = result.cases.filter((k) => !k.passed);
+  for (const k of result.cases.filter((k) => k.passed)) line(`  ${sym.ok} ${c.dim(k.name)}`);
+  failed.slice(0, DETAILED_FAILURES).forEach(printCase);
+  for (const k of failed.slice(DETAILED_FAILURES)) line(`  ${sym.fail} ${k.name}`);
+  if (result.error) line(`\n${indent(c.red(result.error), '  ')}`);
+  if (result.output) line(`\n  ${c.dim('Your code printed:')}\n${indent(c.dim(result.output))}`);
+}
+
+export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: string } = {}): void {
+  const { result, exercise } = o;
+  const counted = result.cases.length ? ` (${result.cases.filter((k) => k.passed).length}/${result.cases.length} cases)` : '';
+  if (result.passed) line(`${sym.ok} ${c.bold(exercise.id)} passed${counted} ${c.dim(`in ${ms(o.durationMs)}`)}`);
+  else line(`${sym.fail} ${c.bold(exercise.id)} does not pass yet${counted} ${c.dim(o.file)}`);
+  printCheckResult(result);
+  line();
+  if (!result.passed) {
+    if (opts.hint) line(`${c.cyan('Hint:')} ${opts.hint}`);
+    line(c.dim(`More hints: backend-roadmap exercise hint ${exercise.id} · re-check on save: backend-roadmap exercise watch`));
+    return;
+  }
+  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${o.progress.passed}/${o.progress.total} exercises`);
+  if (o.weekCompleted) line(`${c.green('★')} Week ${exercise.week} complete: every exercise passed.`);
+  if (o.next) line(`${c.cyan('Next:')} backend-roadmap exercise start ${o.next.id}`);
+  else line(`${c.green('★')} Every exercise of your track has passed. Well done!`);
+}
