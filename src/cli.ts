@@ -5,9 +5,11 @@ import { setDataDir } from './core/paths.js';
 import { reportError } from './ui/report-error.js';
 import { registerCheckin } from './commands/checkin.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerExercise } from './commands/exercise.js';
 import { registerInit } from './commands/init.js';
 import { registerNew } from './commands/new.js';
 import { registerProgress } from './commands/progress.js';
+import { registerQuiz } from './commands/quiz.js';
 import { registerStatus, runDefault } from './commands/status.js';
 import { registerWeek } from './commands/week.js';
 
@@ -40,6 +42,8 @@ Start here:
     registerInit,
     registerStatus,
     registerWeek,
+    registerExercise,
+    registerQuiz,
     registerNew,
     registerCheckin,
     registerProgress,

@@ -11,6 +11,8 @@ export interface CheckContext {
   timeoutMs: number;
   /** writable cache folder (e.g. a PGlite snapshot) */
   cacheDir: string;
+  /** tells the learner about a slow one-time step (the CLI prints it; tests may omit it) */
+  notify?: (message: string) => void;
 }
 
 /** One named check, e.g. a test case or a static rule. */

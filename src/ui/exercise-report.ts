@@ -6,6 +6,11 @@ import { c, sym } from './theme.js';
 
 const DETAILED_FAILURES = 3;
 
+/** A progress note on stderr (stdout stays the result): e.g. a slow first-time set-up. */
+export function note(message: string): void {
+  process.stderr.write(`${c.dim(message)}\n`);
+}
+
 const indent = (text: string, pad = '    ') => text.split('\n').map((l) => pad + l).join('\n');
 const ms = (n: number) => (n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(1)} s`);
 

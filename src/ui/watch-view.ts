@@ -1,3 +1,4 @@
+import { UserError } from '../core/errors.js';
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { WatchSession, WatchView } from '../exercises/watch.js';
 import { printCheckResult } from './exercise-report.js';
@@ -29,7 +30,10 @@ export function terminalWatchView(keys: boolean): WatchView {
       line(`${ok ? sym.ok : sym.fail} ${o.exercise.id}${counted} ${c.dim(new Date().toLocaleTimeString())}`);
       printCheckResult(o.result);
       if (o.weekCompleted) line(`${c.green('★')} Week ${o.exercise.week} complete!`);
-      if (!ok && current) line(c.dim(`Stuck? press h for a hint (${current.hints.length} available).`));
+      if (!ok && current) {
+        const how = keys ? 'press h' : `run backend-roadmap exercise hint ${current.id}`;
+        line(c.dim(`Stuck? ${how} for a hint (${current.hints.length} available).`));
+      }
     },
     hint(exercise, number) {
       printHint(exercise, number);
@@ -38,13 +42,15 @@ export function terminalWatchView(keys: boolean): WatchView {
       printExerciseList(rows, current?.id);
     },
     notice(message) {
-      warn(message);
+      line(`${sym.warn} ${message}`);
     },
     failed(error) {
       warn(error instanceof Error ? error.message : String(error));
+      if (error instanceof UserError && error.hint) line(c.dim(error.hint));
     },
     allDone(total) {
-      line(`${c.green('★')} All ${total} exercises of your track pass. Nothing left to watch.`);
+      if (total === 0) line('Your track has no exercises yet: nothing to watch.');
+      else line(`${c.green('★')} All ${total} exercises of your track pass. Nothing left to watch.`);
     },
   };
 }

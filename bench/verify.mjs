@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Median wall time of `backend-roadmap exercise verify <id>` (the whole CLI run) for one JavaScript
+// (node-test) and one SQL exercise, each holding its reference solution, in a temp data dir after
+// `init`. One warm-up run first fills the caches a learner's first verify fills (PGlite snapshot,
+// the solution's expected rows). Goals: JS ≤ 400 ms, SQL ≤ 1.5 s. Figures only.
+//   RUNS=20 npm run bench:verify
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RUNS = Math.max(10, Number(process.env.RUNS ?? 12));
+const bin = fileURLToPath(new URL('../bin/backend-roadmap.js', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'brm-bench-verify-'));
+const workspace = join(root, 'ws');
+const env = { ...process.env, BACKEND_ROADMAP_HOME: join(root, 'data'), NO_COLOR: '1' };
+
+function cli(args, ok = [0]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, env, encoding: 'utf8' });
+  if (!ok.includes(r.status)) throw new Error(`backend-roadmap ${args.join(' ')} exited ${r.status}:\n${r.stdout}${r.stderr}`);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function bench(exercise) {
+  cli(['exercise', 'start', exercise.id]);
+  copyFileSync(join(exercise.dir, exercise.solution), learnerFilePath(workspace, exercise));
+  cli(['exercise', 'verify', exercise.id]); // warm-up: fills the caches
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    cli(['exercise', 'verify', exercise.id]);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+const { loadExercises } = await import('../dist/curriculum/load.js');
+const { learnerFilePath } = await import('../dist/exercises/learner-file.js');
+const node = loadExercises().filter((e) => e.track === 'node');
+const js = node.find((e) => e.checker === 'node-test');
+const sql = node.find((e) => e.checker === 'sql');
+
+try {
+  cli(['init', '--name', 'Bench', '--track', 'node', '--hours', '5', '--start', '2026-11-01', '--dir', workspace, '--yes']);
+  console.log(`runs: ${RUNS} each (after one warm-up)`);
+  for (const [label, exercise, goal] of [
+    ['JavaScript', js, 400],
+    ['SQL', sql, 1500],
+  ]) {
+    if (!exercise) {
+      console.log(`${label}: no exercise in the curriculum`);
+      continue;
+    }
+    const t = bench(exercise);
+    console.log(
+      `${label.padEnd(10)} exercise verify ${exercise.id.padEnd(24)} median ${t.median.toFixed(0)} ms  (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}; goal ≤ ${goal} ms)`,
+    );
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

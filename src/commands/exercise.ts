@@ -1,0 +1,232 @@
+import type { Command } from 'commander';
+import { EXIT, usageError } from '../core/errors.js';
+import { cacheDir } from '../core/paths.js';
+
+// Each action loads the store, the curriculum and the checkers itself: `--help` stays instant.
+
+async function context() {
+  const [{ openStore }, { requireProfile }, { trackExercises }] = await Promise.all([
+    import('../store/open.js'),
+    import('../store/profile.js'),
+    import('../exercises/catalog.js'),
+  ]);
+  const db = await openStore();
+  const profile = requireProfile(db);
+  return { db, profile, refs: await trackExercises(profile.track), cacheDir: await cacheDir() };
+}
+
+/** The learner's exercise by id: unknown ids and other-track ids are usage errors. */
+async function exerciseById(id: string) {
+  const ctx = await context();
+  const { readTrackExercise } = await import('../exercises/catalog.js');
+  return { ...ctx, exercise: await readTrackExercise(id, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir }) };
+}
+
+function parseWeek(text: string): number {
+  const n = /^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= 16)) throw usageError(`--week must be a number from 1 to 16, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+function parseTimeout(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 100 || n > 600_000) throw usageError(`--timeout must be milliseconds between 100 and 600000, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+/** Asks before something destructive unless --yes; without a terminal, --yes is required. */
+async function confirmed(message: string, yes: boolean | undefined): Promise<boolean> {
+  if (yes) return true;
+  const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
+  assertCanPrompt(['--yes']);
+  const { confirm } = await prompts();
+  return confirm({ message, default: false });
+}
+
+async function runList(opts: { week?: string; json?: boolean }): Promise<void> {
+  const week = opts.week === undefined ? undefined : parseWeek(opts.week);
+  const { db, profile } = await context();
+  const [{ loadTrackExercises, currentExercise }, { exerciseStates }, { exerciseRows, passedIds }] = await Promise.all([
+    import('../exercises/catalog.js'),
+    import('../store/exercises.js'),
+    import('../exercises/state.js'),
+  ]);
+  const all = await loadTrackExercises(profile.track);
+  const states = exerciseStates(db);
+  const rows = exerciseRows(week === undefined ? all : all.filter((e) => e.week === week), states, profile.workspace);
+  if (opts.json) {
+    const { printJson } = await import('../ui/output.js');
+    return printJson(rows);
+  }
+  const { printExerciseList } = await import('../ui/exercise-view.js');
+  printExerciseList(rows, currentExercise(all, passedIds(states))?.id);
+}
+
+async function runStart(id: string): Promise<void> {
+  const { db, profile, exercise } = await exerciseById(id);
+  const [{ startExercise }, { markStarted }, { ensureModuleWorkspace }, { printTask }] = await Promise.all([
+    import('../exercises/workspace-files.js'),
+    import('../store/exercises.js'),
+    import('../exercises/learner-file.js'),
+    import('../ui/exercise-view.js'),
+  ]);
+  if (exercise.checker === 'node-test') ensureModuleWorkspace(profile.workspace);
+  const { file, created } = startExercise(exercise, profile.workspace);
+  markStarted(db, exercise.id);
+  printTask(exercise, file, created);
+}
+
+async function runVerify(id: string | undefined, opts: { timeout?: string }): Promise<void> {
+  const timeoutMs = opts.timeout === undefined ? undefined : parseTimeout(opts.timeout);
+  const ctx = await context();
+  const [catalog, { exerciseStates }, { passedIds }] = await Promise.all([
+    import('../exercises/catalog.js'),
+    import('../store/exercises.js'),
+    import('../exercises/state.js'),
+  ]);
+  const target = id ?? catalog.currentExercise(ctx.refs, passedIds(exerciseStates(ctx.db)))?.id;
+  if (!target) {
+    const { success } = await import('../ui/output.js');
+    return success('Every exercise of your track has passed: nothing left to verify. Name one to re-check it.');
+  }
+  const exercise = await catalog.readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir });
+  const [{ verifyExercise }, { note }] = await Promise.all([import('../exercises/verify.js'), import('../ui/exercise-report.js')]);
+  const outcome = await verifyExercise(ctx.db, exercise, {
+    workspace: ctx.profile.workspace,
+    cacheDir: ctx.cacheDir,
+    refs: ctx.refs,
+    notify: note,
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  const { printVerifyOutcome } = await import('../ui/exercise-report.js');
+  printVerifyOutcome(outcome, exercise.hints[0] ? { hint: exercise.hints[0] } : {});
+  if (!outcome.result.passed) process.exitCode = EXIT.failure;
+}
+
+async function runHint(id: string): Promise<void> {
+  const { db, exercise } = await exerciseById(id);
+  const [{ revealHint }, { printHint }] = await Promise.all([import('../store/exercises.js'), import('../ui/exercise-view.js')]);
+  printHint(exercise, revealHint(db, exercise.id, exercise.hints.length));
+}
+
+async function runSolution(id: string, opts: { force?: boolean; yes?: boolean }): Promise<void> {
+  const { db, exercise } = await exerciseById(id);
+  const { exerciseState } = await import('../store/exercises.js');
+  const passed = Boolean(exerciseState(db, exercise.id).passedAt);
+  if (!passed && !opts.force) {
+    throw usageError(
+      `You have not passed ${exercise.id} yet, so its solution stays hidden`,
+      `Try a hint first (backend-roadmap exercise hint ${exercise.id}), or see it anyway with --force.`,
+    );
+  }
+  const { line } = await import('../ui/output.js');
+  if (!passed && !(await confirmed(`Show the solution of ${exercise.id} before you have solved it?`, opts.yes))) {
+    return line('Kept hidden. Keep going!');
+  }
+  const [{ readSolution }, { printSolution }] = await Promise.all([import('../exercises/workspace-files.js'), import('../ui/exercise-view.js')]);
+  printSolution(exercise, readSolution(exercise));
+}
+
+async function runReset(id: string, opts: { yes?: boolean }): Promise<void> {
+  const { profile, exercise } = await exerciseById(id);
+  const { line, success } = await import('../ui/output.js');
+  if (!(await confirmed(`Replace your ${exercise.id} file with the starter? (a .bak copy is kept)`, opts.yes))) {
+    return line('Nothing changed.');
+  }
+  const { resetExercise } = await import('../exercises/workspace-files.js');
+  const { file, backup } = resetExercise(exercise, profile.workspace);
+  success(`${file} is the starter again.${backup ? ` Your version is in ${backup}` : ''}`);
+}
+
+async function runWatch(opts: { poll?: boolean; timeout?: string }): Promise<void> {
+  const timeoutMs = opts.timeout === undefined ? undefined : parseTimeout(opts.timeout);
+  const { db, profile, cacheDir: cache } = await context();
+  const [{ loadTrackExercises }, { startWatch }, { terminalWatchView, bindWatchKeys }, { canPrompt }] = await Promise.all([
+    import('../exercises/catalog.js'),
+    import('../exercises/watch.js'),
+    import('../ui/watch-view.js'),
+    import('../ui/prompts.js'),
+  ]);
+  const keys = canPrompt();
+  const session = startWatch({
+    db,
+    workspace: profile.workspace,
+    cacheDir: cache,
+    exercises: await loadTrackExercises(profile.track),
+    view: terminalWatchView(keys),
+    ...(opts.poll ? { polling: true } : {}),
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  const unbind = keys ? bindWatchKeys(session) : undefined;
+  const stop = () => void session.quit();
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  try {
+    await session.done;
+  } finally {
+    unbind?.();
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+  }
+}
+
+export function registerExercise(program: Command): void {
+  const exercise = program
+    .command('exercise')
+    .description('practise: start an exercise, check it against hidden tests, get hints')
+    .addHelpText(
+      'after',
+      `
+The usual loop:
+  $ backend-roadmap exercise start describe-type    copy the starter into your workspace
+  $ backend-roadmap exercise verify                 check the current exercise
+  $ backend-roadmap exercise watch                  re-check on every save, move on when it passes`,
+    );
+
+  exercise
+    .command('list')
+    .description('your track’s exercises with their state (pending / passed) and attempts')
+    .option('--week <n>', 'only this week (1-16)')
+    .option('--json', 'print the list as JSON')
+    .action(runList);
+
+  exercise
+    .command('start')
+    .argument('<id>', 'exercise id, as shown by `exercise list`')
+    .description('copy the starter into week-NN/<id>.<ext> (never overwrites your file) and show the task')
+    .action(runStart);
+
+  exercise
+    .command('verify')
+    .argument('[id]', 'exercise id (default: the current one, the first not passed yet)')
+    .description('run the hidden checks on your file; exit code 0 when it passes, 1 when not')
+    .option('--timeout <ms>', 'stop your code after this long (default 5000 for JavaScript, 10000 for SQL)')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap exercise verify\n  $ backend-roadmap exercise verify describe-type')
+    .action(runVerify);
+
+  exercise
+    .command('hint')
+    .argument('<id>', 'exercise id')
+    .description('show the next hint (each call reveals one more)')
+    .action(runHint);
+
+  exercise
+    .command('solution')
+    .argument('<id>', 'exercise id')
+    .description('show the reference solution once you have passed the exercise')
+    .option('--force', 'show it before you have passed (asks first)')
+    .option('--yes', 'with --force: do not ask')
+    .action(runSolution);
+
+  exercise
+    .command('reset')
+    .argument('<id>', 'exercise id')
+    .description('put the starter back (your file is kept as <file>.bak)')
+    .option('--yes', 'do not ask for confirmation')
+    .action(runReset);
+
+  exercise
+    .command('watch')
+    .description('check the current exercise on every save and move to the next when it passes (keys: h hint, l list, q quit)')
+    .option('--poll', 'poll for changes instead of native file watching (network drives, some VMs)')
+    .option('--timeout <ms>', 'stop your code after this long')
+    .action(runWatch);
+}

@@ -1,0 +1,72 @@
+import type { Command } from 'commander';
+import { usageError } from '../core/errors.js';
+import { TOTAL_WEEKS } from '../core/pace.js';
+
+interface QuizOptions {
+  answers?: string;
+  json?: boolean;
+}
+
+function parseWeek(text: string): number {
+  const n = /^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= TOTAL_WEEKS)) throw usageError(`Week must be a number from 1 to ${TOTAL_WEEKS}, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+async function ask(questions: import('../curriculum/schema.js').QuizQuestion[]): Promise<number[]> {
+  const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
+  assertCanPrompt(['--answers']);
+  const { select } = await prompts();
+  const answers: number[] = [];
+  for (const [i, q] of questions.entries()) {
+    answers.push(
+      await select({
+        message: `${i + 1}/${questions.length}  ${q.question.trim()}`,
+        choices: q.choices.map((name, value) => ({ name, value })),
+      }),
+    );
+  }
+  return answers;
+}
+
+async function runQuiz(weekArg: string | undefined, opts: QuizOptions): Promise<void> {
+  const explicitWeek = weekArg === undefined ? undefined : parseWeek(weekArg);
+  const [{ openStore }, { requireProfile }, { addQuizResult, listQuizResults }] = await Promise.all([
+    import('../store/open.js'),
+    import('../store/profile.js'),
+    import('../store/quizzes.js'),
+  ]);
+  const db = await openStore();
+  requireProfile(db);
+  const { printJson } = await import('../ui/output.js');
+  // --json alone reads history (all weeks, or the week given); with --answers it reports this attempt.
+  if (opts.json && opts.answers === undefined) return printJson(listQuizResults(db, explicitWeek));
+
+  let week = explicitWeek;
+  if (week === undefined) {
+    const [{ completedWeeks }, { currentWeek }] = await Promise.all([import('../store/weeks.js'), import('../core/pace.js')]);
+    week = currentWeek(new Set(completedWeeks(db).keys()));
+  }
+  const [{ loadWeek }, { parseAnswers, scoreQuiz }] = await Promise.all([import('../curriculum/load.js'), import('../exercises/quiz.js')]);
+  const data = loadWeek(week);
+  const answers = opts.answers !== undefined ? parseAnswers(opts.answers, data.quiz) : await ask(data.quiz);
+  const outcome = scoreQuiz(week, data.quiz, answers);
+  const stored = addQuizResult(db, { week, score: outcome.score, total: outcome.total, answers });
+  if (opts.json) return printJson({ ...stored, questions: outcome.questions });
+  const { printQuizOutcome } = await import('../ui/quiz-view.js');
+  printQuizOutcome(outcome, data.title);
+}
+
+export function registerQuiz(program: Command): void {
+  program
+    .command('quiz')
+    .argument('[week]', `week 1-${TOTAL_WEEKS} (default: your current week)`)
+    .description("a short multiple-choice quiz on a week's lesson; your score is kept")
+    .option('--answers <list>', 'answer without prompts: 0-based choice per question, e.g. 1,0,2,3')
+    .option('--json', 'print your quiz history as JSON (with --answers: this attempt)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ backend-roadmap quiz\n  $ backend-roadmap quiz 3\n  $ backend-roadmap quiz 3 --answers 1,0,2,1\n  $ backend-roadmap quiz --json',
+    )
+    .action(runQuiz);
+}

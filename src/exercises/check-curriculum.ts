@@ -1,0 +1,54 @@
+/**
+ * `npm run check:curriculum`: every exercise's starter must FAIL its checks and its solution must
+ * PASS them (the rustlings rule), and the curriculum must be complete (files, ≥ 3 node exercises
+ * in weeks 1–14). Prints one line per exercise and a summary; exit code 1 when anything is wrong.
+ *
+ *   node dist/exercises/check-curriculum.js [--only <id>] [--jobs <n>]
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadExercises } from '../curriculum/load.js';
+import { auditCurriculum } from './curriculum-audit.js';
+import { judgeExercise, pool, type ExerciseVerdict } from './curriculum-run.js';
+import { ensureSnapshot } from './checkers/sql-snapshot.js';
+
+const TIMEOUT_MS = 15_000;
+
+function printVerdict(v: ExerciseVerdict): void {
+  const mark = { ok: '✔', wrong: '✘', skipped: '-' }[v.status];
+  const e = v.exercise;
+  const head = `${mark} week ${String(e.week).padStart(2, '0')}  ${e.id.padEnd(34)} ${e.checker.padEnd(15)}`;
+  const count = (r?: { cases: { passed: boolean }[] }) => (r ? `${r.cases.filter((c) => c.passed).length}/${r.cases.length}` : '');
+  const detail =
+    v.status === 'ok' ? `starter fails (${count(v.starter)}) · solution passes (${count(v.solution)})` : (v.reason ?? '');
+  process.stdout.write(`${head} ${detail}  ${(v.durationMs / 1000).toFixed(1)} s\n`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { only: { type: 'string' }, jobs: { type: 'string', default: '2' } } });
+  const started = performance.now();
+  const all = loadExercises();
+  const problems = auditCurriculum(all);
+  const selected = values.only ? all.filter((e) => e.id === values.only) : all;
+  // One PGlite snapshot for every SQL check, kept between runs (initdb costs seconds).
+  const cacheDir = join(tmpdir(), 'backend-roadmap-check-cache');
+  if (selected.some((e) => e.checker === 'sql')) await ensureSnapshot(cacheDir);
+
+  const verdicts = await pool(selected, Math.max(1, Number(values.jobs) || 2), (e) => judgeExercise(e, cacheDir, TIMEOUT_MS), printVerdict);
+  for (const p of problems) process.stdout.write(`✘ ${p}\n`);
+
+  const count = (s: ExerciseVerdict['status']) => verdicts.filter((v) => v.status === s).length;
+  const wrong = count('wrong');
+  const skipped = count('skipped');
+  process.stdout.write(
+    `\n${verdicts.length} exercises: ${count('ok')} ok, ${wrong} wrong${skipped ? `, ${skipped} skipped (no checker yet)` : ''}; ` +
+      `${problems.length} curriculum problem${problems.length === 1 ? '' : 's'} · ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  return wrong > 0 || problems.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  process.stderr.write(`check:curriculum failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+});

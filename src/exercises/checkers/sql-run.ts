@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { PGlite, Results } from '@electric-sql/pglite';
+import type { CaseResult, CheckResult } from '../types.js';
+import { formatSqlError } from './sql-errors.js';
+import { compareRowSets, toRowSet, type RowSet } from './sql-rows.js';
+import { compareTables, describeTable, publicTables, type TableShape } from './sql-schema.js';
+import { writeAtomic } from '../cache-file.js';
+import { openFromSnapshot } from './sql-snapshot.js';
+
+/** Everything one SQL check needs, as plain data: it crosses into a worker thread. */
+export interface SqlJob {
+  exerciseId: string;
+  snapshot: string;
+  seed: string;
+  learnerSql: string;
+  /** how the learner's file is named in error positions, e.g. "week-05/top-customers.sql" */
+  learnerLabel: string;
+  solutionSql: string;
+  /** where the solution's result is cached (keyed by a hash of everything that shapes it) */
+  solutionCache: string;
+  compare: 'rows-ordered' | 'rows-unordered' | 'schema';
+  tables?: string[];
+  probe?: string;
+}
+
+type Capture = { kind: 'rows'; rows: RowSet } | { kind: 'schema'; tables: TableShape[] };
+
+/** A failure the learner must fix, as opposed to a bug in the tool or the exercise. */
+class LearnerError extends Error {}
+
+async function withDb<T>(job: SqlJob, fn: (db: PGlite) => Promise<T>): Promise<T> {
+  const db = await openFromSnapshot(job.snapshot);
+  try {
+    if (job.seed.trim()) {
+      await db.exec(job.seed).catch((error: unknown) => {
+        throw new Error(`The seed of ${job.exerciseId} fails: ${formatSqlError(error, job.seed, 'seed.sql')}`);
+      });
+    }
+    return await fn(db);
+  } finally {
+    // Without close() the WASM runtime keeps the process alive for ~10 s. A close that fails
+    // after a crashed query must not hide the error that explains it.
+    await db.close().catch(() => undefined);
+  }
+}
+
+function lastResultSet(results: Results[]): Results | undefined {
+  return results.findLast((r) => r.fields.length > 0);
+}
+
+/** Runs `sql`, then reads what the compare mode looks at: the schema, the probe's rows or the last result. */
+async function capture(db: PGlite, job: SqlJob, sql: string, tables: string[], notices: string[]): Promise<Capture> {
+  let results: Results[];
+  try {
+    results = await db.exec(sql, { onNotice: (n) => notices.push(`NOTICE: ${n.message}`) });
+  } catch (error) {
+    throw new LearnerError(formatSqlError(error, sql, job.learnerLabel));
+  }
+  if (job.compare === 'schema') {
+    const names = tables.length ? tables : await publicTables(db);
+    return { kind: 'schema', tables: await Promise.all(names.map((t) => describeTable(db, t))) };
+  }
+  if (job.probe) {
+    try {
+      const r = await db.query(job.probe, [], { rowMode: 'array' });
+      return { kind: 'rows', rows: toRowSet(r.fields, r.rows as unknown[][]) };
+    } catch (error) {
+      throw new LearnerError(`After your SQL ran, the query that checks the result failed:\n${formatSqlError(error, job.probe, 'check query')}`);
+    }
+  }
+  const last = lastResultSet(results);
+  if (!last) throw new LearnerError('Your SQL returned no rows: end the file with the SELECT the task asks for.');
+  return { kind: 'rows', rows: toRowSet(last.fields, last.rows as Record<string, unknown>[]) };
+}
+
+/** The reference solution's result, from the cache or by running it (in its own fresh database). */
+async function expectedCapture(job: SqlJob): Promise<Capture> {
+  if (existsSync(job.solutionCache)) return JSON.parse(readFileSync(job.solutionCache, 'utf8')) as Capture;
+  const result = await withDb(job, async (db) => {
+    try {
+      return await capture(db, { ...job, learnerLabel: 'solution.sql' }, job.solutionSql, job.tables ?? [], []);
+    } catch (error) {
+      throw new Error(`The reference solution of ${job.exerciseId} fails: ${(error as Error).message}`);
+    }
+  });
+  writeAtomic(job.solutionCache, JSON.stringify(result));
+  return result;
+}
+
+function compareCaptures(expected: Capture, actual: Capture, ordered: boolean): CaseResult[] {
+  if (expected.kind === 'schema' && actual.kind === 'schema') return compareTables(expected.tables, actual.tables);
+  if (expected.kind === 'rows' && actual.kind === 'rows') return compareRowSets(expected.rows, actual.rows, ordered);
+  throw new Error('solution and learner captures differ in kind');
+}
+
+/** Seeds a fresh database, runs the learner's SQL, and compares with the solution's result. */
+export async function runSqlCheck(job: SqlJob): Promise<CheckResult> {
+  const expected = await expectedCapture(job);
+  const tables = job.tables ?? (expected.kind === 'schema' ? expected.tables.map((t) => t.name) : []);
+  const notices: string[] = [];
+  return withDb(job, async (db) => {
+    const seeded = await publicTables(db);
+    let actual: Capture | undefined;
+    let error: string | undefined;
+    try {
+      actual = await capture(db, job, job.learnerSql, tables, notices);
+    } catch (e) {
+      if (!(e instanceof LearnerError)) throw e;
+      error = e.message;
+      // A failed statement inside the learner's own BEGIN leaves the transaction aborted.
+      await db.exec('ROLLBACK').catch(() => undefined);
+    }
+    const cases = actual ? compareCaptures(expected, actual, job.compare === 'rows-ordered') : [];
+    const passed = !error && cases.length > 0 && cases.every((c) => c.passed);
+    if (!passed) error = withDroppedNote(error, seeded, await publicTables(db));
+    return { passed, cases, output: notices.join('\n'), ...(error ? { error } : {}) };
+  });
+}
+
+/** Names seeded tables the learner's SQL dropped: the usual reason behind "relation does not exist". */
+function withDroppedNote(error: string | undefined, seeded: string[], now: string[]): string | undefined {
+  const dropped = seeded.filter((t) => !now.includes(t));
+  if (dropped.length === 0) return error;
+  const note = `Your SQL dropped ${dropped.length === 1 ? 'the table' : 'the tables'} ${dropped.join(', ')} that the exercise set up: the check runs on them. Remove the DROP (each verify starts from a fresh copy).`;
+  return error ? `${error}\n${note}` : note;
+}

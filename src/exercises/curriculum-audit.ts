@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadedExercise } from '../curriculum/load.js';
+
+/** Weeks that must offer at least MIN_NODE_EXERCISES node exercises (15–16 are portfolio weeks). */
+export const REQUIRED_WEEKS = { from: 1, to: 14 } as const;
+export const MIN_NODE_EXERCISES = 3;
+
+/** Files an exercise folder must hold for its checker. */
+function requiredFiles(e: LoadedExercise): string[] {
+  const files = [e.starter, e.solution];
+  if (e.checker === 'node-test' || e.checker === 'python-unittest') files.push(e.test ?? '(test: missing in exercise.yaml)');
+  if (e.checker === 'sql' && e.sql?.seed) files.push(e.sql.seed);
+  return files;
+}
+
+/** Structural problems, one readable line each: missing files, missing checker config, thin weeks. */
+export function auditCurriculum(exercises: LoadedExercise[], weeks = REQUIRED_WEEKS): string[] {
+  const problems: string[] = [];
+  for (const e of exercises) {
+    for (const file of requiredFiles(e)) {
+      if (!existsSync(join(e.dir, file))) problems.push(`${e.id}: missing file ${file}`);
+    }
+    if (e.checker === 'sql' && !e.sql) problems.push(`${e.id}: checker sql needs a sql: section`);
+    if (e.checker === 'static' && !e.static) problems.push(`${e.id}: checker static needs a static: section`);
+    if (e.sql?.compare === 'schema' && e.sql.probe) problems.push(`${e.id}: sql.probe is ignored with compare: schema`);
+  }
+  const seen = new Map<string, string>();
+  for (const e of exercises) {
+    const slot = `${e.track} week ${e.week} order ${e.order}`;
+    const other = seen.get(slot);
+    if (other) problems.push(`${e.id}: same ${slot} as ${other}`);
+    seen.set(slot, e.id);
+  }
+  for (let week = weeks.from; week <= weeks.to; week++) {
+    const count = exercises.filter((e) => e.track === 'node' && e.week === week).length;
+    if (count < MIN_NODE_EXERCISES) problems.push(`week ${week}: ${count} node exercise${count === 1 ? '' : 's'}, at least ${MIN_NODE_EXERCISES} needed`);
+  }
+  return problems;
+}

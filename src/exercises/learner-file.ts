@@ -1,0 +1,32 @@
+import { basename, join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { weekFolder } from '../core/workspace.js';
+import type { Exercise } from '../curriculum/schema.js';
+
+/**
+ * The learner's copy keeps the starter's extension: `starter.js` → `<id>.js`,
+ * `starter.compose.yml` → `<id>.compose.yml`; an extension-less starter such as `Dockerfile`
+ * becomes `<id>.Dockerfile` so the file still says what it is.
+ */
+export function learnerFileName(exercise: Pick<Exercise, 'id' | 'starter'>): string {
+  const name = basename(exercise.starter);
+  if (name.startsWith('starter.')) return exercise.id + name.slice('starter'.length);
+  const dot = name.indexOf('.');
+  return dot > 0 ? exercise.id + name.slice(dot) : `${exercise.id}.${name}`;
+}
+
+/** `<workspace>/week-NN/<file>` */
+export function learnerFilePath(workspace: string, exercise: Pick<Exercise, 'id' | 'starter' | 'week'>): string {
+  return join(workspace, weekFolder(exercise.week), learnerFileName(exercise));
+}
+
+/**
+ * JavaScript exercises are ES modules; a workspace package.json with "type": "module" makes Node
+ * treat `.js` that way. `init` writes it, but a learner may delete it: put it back (never overwrite).
+ */
+export function ensureModuleWorkspace(workspace: string): void {
+  const file = join(workspace, 'package.json');
+  if (existsSync(file)) return;
+  const pkg = { name: 'backend-roadmap-workspace', private: true, type: 'module' };
+  writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`, { flag: 'wx' });
+}

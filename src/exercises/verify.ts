@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { UserError } from '../core/errors.js';
+import type { LoadedExercise } from '../curriculum/load.js';
+import type { Db } from '../store/db.js';
+import { exerciseStates, recordAttempt, type Attempt } from '../store/exercises.js';
+import { completedWeeks, markWeekComplete } from '../store/weeks.js';
+import { currentExercise, weekAllPassed, type ExerciseRef } from './catalog.js';
+import { ensureModuleWorkspace, learnerFilePath } from './learner-file.js';
+import { loadChecker } from './registry.js';
+import { passedIds } from './state.js';
+import type { CheckResult } from './types.js';
+
+/** Generous defaults: they include process start-up (node) and the database restore (sql). */
+export const DEFAULT_TIMEOUT_MS: Record<LoadedExercise['checker'], number> = {
+  'node-test': 5_000,
+  'python-unittest': 10_000,
+  sql: 10_000,
+  static: 5_000,
+};
+
+export interface VerifyOptions {
+  workspace: string;
+  cacheDir: string;
+  /** the learner's track exercises in course order */
+  refs: ExerciseRef[];
+  timeoutMs?: number;
+  notify?: (message: string) => void;
+}
+
+export interface VerifyOutcome {
+  exercise: LoadedExercise;
+  file: string;
+  result: CheckResult;
+  durationMs: number;
+  attempt: Attempt;
+  /** this verify completed the exercise's week */
+  weekCompleted: boolean;
+  /** the exercise to do next (the first not passed), if any is left */
+  next?: ExerciseRef;
+  progress: { passed: number; total: number };
+}
+
+/** "7/9 cases passed", or the first line of the error: what the attempt history shows. */
+export function summarize(result: CheckResult): string {
+  if (result.error) return result.error.split('\n')[0]!.slice(0, 200);
+  const passed = result.cases.filter((c) => c.passed).length;
+  return `${passed}/${result.cases.length} cases passed`;
+}
+
+/** Runs the hidden checks on the learner's file and records the attempt (and the week, when done). */
+export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: VerifyOptions): Promise<VerifyOutcome> {
+  const file = learnerFilePath(opts.workspace, exercise);
+  if (!existsSync(file)) {
+    throw new UserError(`There is no ${file} yet`, 1, `Create it from the starter: backend-roadmap exercise start ${exercise.id}`);
+  }
+  if (exercise.checker === 'node-test') ensureModuleWorkspace(opts.workspace);
+  const checker = await loadChecker(exercise.checker);
+  const started = performance.now();
+  const result = await checker.run({
+    exercise,
+    exerciseDir: exercise.dir,
+    learnerFile: file,
+    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
+    cacheDir: opts.cacheDir,
+    ...(opts.notify ? { notify: opts.notify } : {}),
+  });
+  const durationMs = performance.now() - started;
+  const attempt = recordAttempt(db, { exerciseId: exercise.id, passed: result.passed, durationMs, summary: summarize(result) });
+
+  const passed = passedIds(exerciseStates(db));
+  let weekCompleted = false;
+  if (result.passed && weekAllPassed(opts.refs, exercise.week, passed) && !completedWeeks(db).has(exercise.week)) {
+    markWeekComplete(db, exercise.week, 'exercises');
+    weekCompleted = true;
+  }
+  const next = currentExercise(opts.refs, passed);
+  return {
+    exercise,
+    file,
+    result,
+    durationMs,
+    attempt,
+    weekCompleted,
+    ...(next ? { next } : {}),
+    progress: { passed: opts.refs.filter((r) => passed.has(r.id)).length, total: opts.refs.length },
+  };
+}

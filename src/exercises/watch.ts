@@ -1,0 +1,134 @@
+import type { LoadedExercise } from '../curriculum/load.js';
+import type { Db } from '../store/db.js';
+import { exerciseStates, markStarted, revealHint } from '../store/exercises.js';
+import { currentExercise, type ExerciseRef } from './catalog.js';
+import { watchFile, type FileWatcher } from './file-watcher.js';
+import { exerciseRows, passedIds, type ExerciseRow } from './state.js';
+import { verifyExercise, type VerifyOutcome } from './verify.js';
+import { startExercise } from './workspace-files.js';
+
+/** How a watch session shows itself; the command supplies a terminal implementation. */
+export interface WatchView {
+  started(exercise: LoadedExercise, file: string, progress: { passed: number; total: number }): void;
+  checking(exercise: LoadedExercise): void;
+  result(outcome: VerifyOutcome): void;
+  hint(exercise: LoadedExercise, number: number, text: string, total: number): void;
+  list(rows: ExerciseRow[]): void;
+  notice(message: string): void;
+  failed(error: unknown): void;
+  allDone(total: number): void;
+}
+
+export interface WatchDeps {
+  db: Db;
+  workspace: string;
+  cacheDir: string;
+  /** the track's exercises, loaded, in course order */
+  exercises: LoadedExercise[];
+  view: WatchView;
+  timeoutMs?: number;
+  polling?: boolean;
+}
+
+export interface WatchSession {
+  /** settles when the learner quits or every exercise has passed */
+  done: Promise<void>;
+  hint(): void;
+  list(): void;
+  quit(): Promise<void>;
+}
+
+/**
+ * rustlings-style loop: check the current exercise, re-check whenever its file is saved, and move
+ * on to the next one (creating it from its starter) as soon as it passes.
+ */
+export function startWatch(deps: WatchDeps): WatchSession {
+  const { db, view } = deps;
+  const refs: ExerciseRef[] = deps.exercises.map((e) => ({ id: e.id, week: e.week }));
+  const byId = new Map(deps.exercises.map((e) => [e.id, e]));
+  let current: LoadedExercise | undefined;
+  let watcher: FileWatcher | undefined;
+  let running = false;
+  let again = false;
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+
+  const passed = () => passedIds(exerciseStates(db));
+
+  async function open(exercise: LoadedExercise): Promise<void> {
+    current = exercise;
+    const { file } = startExercise(exercise, deps.workspace);
+    markStarted(db, exercise.id);
+    const ids = passed();
+    view.started(exercise, file, { passed: refs.filter((r) => ids.has(r.id)).length, total: refs.length });
+    await watcher?.close();
+    watcher = watchFile(file, { onChange: () => void check(), onNotice: view.notice, ...(deps.polling ? { polling: true } : {}) });
+    await check();
+  }
+
+  // One check at a time; saves during a check queue exactly one more.
+  async function check(): Promise<void> {
+    if (!current) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    let passedNow = false;
+    try {
+      view.checking(current);
+      const opts = { workspace: deps.workspace, cacheDir: deps.cacheDir, refs, notify: view.notice, ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}) };
+      const outcome = await verifyExercise(db, current, opts);
+      view.result(outcome);
+      passedNow = outcome.result.passed;
+    } catch (error) {
+      view.failed(error);
+    } finally {
+      running = false;
+    }
+    again = again && !passedNow;
+    if (passedNow) await advance();
+    else if (again) {
+      again = false;
+      await check();
+    }
+  }
+
+  async function advance(): Promise<void> {
+    const next = currentExercise(refs, passed());
+    if (!next) {
+      view.allDone(refs.length);
+      await quit();
+      return;
+    }
+    await open(byId.get(next.id)!);
+  }
+
+  async function quit(): Promise<void> {
+    current = undefined;
+    await watcher?.close();
+    finish();
+  }
+
+  const first = currentExercise(refs, passed());
+  if (first) void open(byId.get(first.id)!).catch((error: unknown) => view.failed(error));
+  else {
+    view.allDone(refs.length);
+    finish();
+  }
+
+  return {
+    done,
+    quit,
+    hint: () => {
+      if (!current) return;
+      const shown = revealHint(db, current.id, current.hints.length);
+      view.hint(current, shown, current.hints[shown - 1]!, current.hints.length);
+    },
+    // The current week only: the whole course is `exercise list`.
+    list: () => {
+      const week = current ? deps.exercises.filter((e) => e.week === current?.week) : deps.exercises;
+      view.list(exerciseRows(week, exerciseStates(db), deps.workspace));
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { immediate, nowIso, type Db } from './db.js';
+
+export interface AttemptInput {
+  exerciseId: string;
+  passed: boolean;
+  durationMs: number;
+  /** one line, e.g. "3/8 cases passed" or the first line of an error */
+  summary: string;
+}
+
+export interface Attempt extends AttemptInput {
+  uid: string;
+  createdAt: string;
+}
+
+/** What the learner has done with one exercise; absent rows mean "never touched". */
+export interface ExerciseState {
+  exerciseId: string;
+  hintsShown: number;
+  startedAt?: string;
+  passedAt?: string;
+  attempts: number;
+  lastAttemptAt?: string;
+}
+
+interface StateRow {
+  exercise_id: string;
+  hints_shown: number | null;
+  started_at: string | null;
+  passed_at: string | null;
+  attempts: number;
+  last_attempt_at: string | null;
+}
+
+interface AttemptRow {
+  uid: string;
+  exercise_id: string;
+  created_at: string;
+  passed: number;
+  duration_ms: number;
+  summary: string;
+}
+
+// exercise_state is written lazily, so a row may exist only in exercise_attempts (or the reverse).
+const STATE_SQL = `
+  WITH ids AS (SELECT exercise_id FROM exercise_state UNION SELECT exercise_id FROM exercise_attempts),
+       counts AS (SELECT exercise_id, COUNT(*) AS attempts, MAX(created_at) AS last_attempt_at
+                  FROM exercise_attempts GROUP BY exercise_id)
+  SELECT ids.exercise_id, s.hints_shown, s.started_at, s.passed_at,
+         COALESCE(c.attempts, 0) AS attempts, c.last_attempt_at
+  FROM ids
+  LEFT JOIN exercise_state s ON s.exercise_id = ids.exercise_id
+  LEFT JOIN counts c ON c.exercise_id = ids.exercise_id`;
+
+const toState = (r: StateRow): ExerciseState => ({
+  exerciseId: r.exercise_id,
+  hintsShown: r.hints_shown ?? 0,
+  ...(r.started_at ? { startedAt: r.started_at } : {}),
+  ...(r.passed_at ? { passedAt: r.passed_at } : {}),
+  attempts: r.attempts,
+  ...(r.last_attempt_at ? { lastAttemptAt: r.last_attempt_at } : {}),
+});
+
+/** exercise id → state, for every exercise the learner has touched. */
+export function exerciseStates(db: Db): Map<string, ExerciseState> {
+  const rows = db.prepare(STATE_SQL).all() as StateRow[];
+  return new Map(rows.map((r) => [r.exercise_id, toState(r)]));
+}
+
+export function exerciseState(db: Db, exerciseId: string): ExerciseState {
+  const row = db.prepare(`${STATE_SQL} WHERE ids.exercise_id = ?`).get(exerciseId) as StateRow | undefined;
+  return row ? toState(row) : { exerciseId, hintsShown: 0, attempts: 0 };
+}
+
+const ENSURE_ROW = 'INSERT INTO exercise_state (exercise_id) VALUES (?) ON CONFLICT (exercise_id) DO NOTHING';
+
+export function markStarted(db: Db, exerciseId: string, at = nowIso()): void {
+  immediate(db, () => {
+    db.prepare(ENSURE_ROW).run(exerciseId);
+    db.prepare('UPDATE exercise_state SET started_at = COALESCE(started_at, ?) WHERE exercise_id = ?').run(at, exerciseId);
+  });
+}
+
+/**
+ * Stores one verify run; a pass also sets passed_at (first pass wins, later failures never undo it:
+ * progress is what the learner has achieved, not the state of the file today).
+ */
+export function recordAttempt(db: Db, input: AttemptInput, at = nowIso()): Attempt {
+  const attempt: Attempt = { ...input, uid: randomUUID(), createdAt: at };
+  immediate(db, () => {
+    db.prepare(
+      `INSERT INTO exercise_attempts (uid, exercise_id, created_at, passed, duration_ms, summary)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(attempt.uid, attempt.exerciseId, at, attempt.passed ? 1 : 0, Math.round(attempt.durationMs), attempt.summary);
+    db.prepare(ENSURE_ROW).run(attempt.exerciseId);
+    if (attempt.passed) {
+      db.prepare('UPDATE exercise_state SET passed_at = COALESCE(passed_at, ?) WHERE exercise_id = ?').run(at, attempt.exerciseId);
+    }
+  });
+  return attempt;
+}
+
+/** Reveals one more hint (capped at `total`); returns how many are shown now. */
+export function revealHint(db: Db, exerciseId: string, total: number): number {
+  return immediate(db, () => {
+    db.prepare(ENSURE_ROW).run(exerciseId);
+    db.prepare('UPDATE exercise_state SET hints_shown = MIN(hints_shown + 1, ?) WHERE exercise_id = ?').run(total, exerciseId);
+    return db.prepare('SELECT hints_shown FROM exercise_state WHERE exercise_id = ?').pluck().get(exerciseId) as number;
+  });
+}
+
+/** Attempts, oldest first; all exercises when no id is given. */
+export function listAttempts(db: Db, exerciseId?: string): Attempt[] {
+  const rows = (
+    exerciseId === undefined
+      ? db.prepare('SELECT * FROM exercise_attempts ORDER BY created_at, id').all()
+      : db.prepare('SELECT * FROM exercise_attempts WHERE exercise_id = ? ORDER BY created_at, id').all(exerciseId)
+  ) as AttemptRow[];
+  return rows.map((r) => ({
+    uid: r.uid,
+    exerciseId: r.exercise_id,
+    createdAt: r.created_at,
+    passed: r.passed === 1,
+    durationMs: r.duration_ms,
+    summary: r.summary,
+  }));
+}

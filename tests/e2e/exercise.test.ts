@@ -1,0 +1,240 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExercises, type LoadedExercise } from '../../src/curriculum/load.js';
+import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
+import { learnerFilePath } from '../../src/exercises/learner-file.js';
+import { binPath, initialised, type Sandbox } from '../helpers/cli.js';
+
+// The real curriculum, as the built CLI sees it.
+const node = loadExercises().filter((e) => e.track === 'node');
+const week1 = node.filter((e) => e.week === 1);
+const jsExercise = week1[0]!;
+const sqlWithSeed = node.find((e) => e.checker === 'sql' && e.sql?.seed);
+const sharedCache = join(tmpdir(), 'backend-roadmap-test-cache');
+
+/** initdb takes seconds: give each sandbox a copy of one PGlite snapshot made once. */
+async function withSqlCache(box: Sandbox): Promise<Sandbox> {
+  const cache = join(box.home, 'cache');
+  mkdirSync(cache, { recursive: true });
+  copyFileSync(snapshotPath(sharedCache), snapshotPath(cache));
+  return box;
+}
+
+const fileOf = (box: Sandbox, e: LoadedExercise) => learnerFilePath(box.workspace, e);
+const copySolution = (box: Sandbox, e: LoadedExercise) => copyFileSync(join(e.dir, e.solution), fileOf(box, e));
+const listJson = async (box: Sandbox) =>
+  JSON.parse((await box.run(['exercise', 'list', '--json'])).stdout) as { id: string; state: string; attempts: number; week: number }[];
+
+beforeAll(async () => {
+  await ensureSnapshot(sharedCache);
+});
+
+describe('exercise: the learning loop', () => {
+  it('start → fail on the starter → pass with the solution → attempts recorded → week complete', async () => {
+    const box = await initialised();
+    const started = await box.run(['exercise', 'start', jsExercise.id]);
+    expect(started.exitCode).toBe(0);
+    expect(started.stdout).toContain(fileOf(box, jsExercise));
+    expect(started.stdout).toContain(`backend-roadmap exercise verify ${jsExercise.id}`);
+    expect(readFileSync(fileOf(box, jsExercise), 'utf8')).toBe(readFileSync(join(jsExercise.dir, jsExercise.starter), 'utf8'));
+
+    const failing = await box.run(['exercise', 'verify', jsExercise.id]);
+    expect(failing.exitCode).toBe(1);
+    expect(failing.stdout).toContain('does not pass yet');
+    expect(failing.stdout).toMatch(/✘ \S.+/); // a failing case, by name
+    expect(failing.stdout).toContain(`Hint: ${jsExercise.hints[0]}`);
+
+    copySolution(box, jsExercise);
+    const passing = await box.run(['exercise', 'verify']); // no id: the current exercise
+    expect(passing.exitCode).toBe(0);
+    expect(passing.stdout).toContain(`${jsExercise.id} passed`);
+
+    const row = (await listJson(box)).find((r) => r.id === jsExercise.id);
+    expect(row).toMatchObject({ state: 'passed', attempts: 2 });
+
+    for (const e of week1.slice(1)) {
+      expect((await box.run(['exercise', 'start', e.id])).exitCode).toBe(0);
+      copySolution(box, e);
+      expect((await box.run(['exercise', 'verify', e.id])).exitCode).toBe(0);
+    }
+    const status = JSON.parse((await box.run(['status', '--json'])).stdout);
+    const week = status.months.flatMap((m: { weeks: unknown[] }) => m.weeks).find((w: { week: number }) => w.week === 1);
+    expect(week).toMatchObject({ completed: true, exercises: { passed: week1.length, total: week1.length } });
+  });
+
+  it('never overwrites the learner’s file on start; reset keeps a .bak and needs --yes without a terminal', async () => {
+    const box = await initialised();
+    await box.run(['exercise', 'start', jsExercise.id]);
+    writeFileSync(fileOf(box, jsExercise), '// my own work\n');
+    const again = await box.run(['exercise', 'start', jsExercise.id]);
+    expect(again.stdout).toContain('already there, kept as is');
+    expect(readFileSync(fileOf(box, jsExercise), 'utf8')).toBe('// my own work\n');
+
+    const refused = await box.run(['exercise', 'reset', jsExercise.id]);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('--yes');
+    expect(readFileSync(fileOf(box, jsExercise), 'utf8')).toBe('// my own work\n');
+
+    const reset = await box.run(['exercise', 'reset', jsExercise.id, '--yes']);
+    expect(reset.exitCode).toBe(0);
+    expect(readFileSync(`${fileOf(box, jsExercise)}.bak`, 'utf8')).toBe('// my own work\n');
+    expect(readFileSync(fileOf(box, jsExercise), 'utf8')).toBe(readFileSync(join(jsExercise.dir, jsExercise.starter), 'utf8'));
+  });
+
+  it('reveals hints one by one and keeps the solution hidden until passed (or --force --yes)', async () => {
+    const box = await initialised();
+    const first = await box.run(['exercise', 'hint', jsExercise.id]);
+    const second = await box.run(['exercise', 'hint', jsExercise.id]);
+    expect(first.stdout).toContain(`Hint 1/${jsExercise.hints.length}`);
+    expect(second.stdout).toContain(`Hint 2/${jsExercise.hints.length} for ${jsExercise.id}: ${jsExercise.hints[1]}`);
+
+    const hidden = await box.run(['exercise', 'solution', jsExercise.id]);
+    expect(hidden.exitCode).toBe(2);
+    expect(hidden.stderr).toContain('--force');
+    const noTerminal = await box.run(['exercise', 'solution', jsExercise.id, '--force']);
+    expect(noTerminal.exitCode).toBe(2);
+    expect(noTerminal.stderr).toContain('--yes');
+    const forced = await box.run(['exercise', 'solution', jsExercise.id, '--force', '--yes']);
+    expect(forced.exitCode).toBe(0);
+    expect(forced.stdout).toContain(readFileSync(join(jsExercise.dir, jsExercise.solution), 'utf8').trim().split('\n')[0]!);
+
+    await box.run(['exercise', 'start', jsExercise.id]);
+    copySolution(box, jsExercise);
+    await box.run(['exercise', 'verify', jsExercise.id]);
+    expect((await box.run(['exercise', 'solution', jsExercise.id])).exitCode).toBe(0);
+  });
+
+  it('lists one week with --week and rejects a bad week number', async () => {
+    const box = await initialised();
+    const rows = JSON.parse((await box.run(['exercise', 'list', '--week', '1', '--json'])).stdout) as { week: number; state: string }[];
+    expect(rows).toHaveLength(week1.length);
+    expect(rows.every((r) => r.week === 1 && r.state === 'pending')).toBe(true);
+    const bad = await box.run(['exercise', 'list', '--week', '17']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/--week must be a number from 1 to 16/);
+  });
+});
+
+describe('exercise watch', () => {
+  it('without a terminal: re-checks on save, moves to the next exercise, stops cleanly on SIGTERM', async () => {
+    const box = await initialised();
+    const child = execa(process.execPath, [binPath, 'exercise', 'watch', '--poll'], {
+      env: { BACKEND_ROADMAP_HOME: box.home, NO_COLOR: '1' },
+      stdin: 'ignore',
+      reject: false,
+    });
+    let out = '';
+    const seen = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "${text}" in:\n${out}`)), 20_000);
+        const onData = (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes(text)) {
+            clearTimeout(timer);
+            child.stdout?.off('data', onData);
+            resolve();
+          }
+        };
+        child.stdout?.on('data', onData);
+        onData(Buffer.alloc(0));
+      });
+    await seen(`✘ ${jsExercise.id}`);
+    expect(out).toContain('No terminal for keys');
+    copySolution(box, jsExercise);
+    await seen(`Week 1 · ${week1[1]!.title}`);
+    expect(out).toContain(`✔ ${jsExercise.id}`);
+    child.kill('SIGTERM');
+    const result = await child;
+    expect(result.exitCode).toBe(0);
+    expect((await listJson(box)).find((r) => r.id === jsExercise.id)?.state).toBe('passed');
+  });
+});
+
+describe('exercise: bad input gets one clear message, and progress survives', () => {
+  let box: Sandbox;
+
+  beforeAll(async () => {
+    box = await withSqlCache(await initialised());
+    await box.run(['exercise', 'start', jsExercise.id]);
+    copySolution(box, jsExercise);
+    await box.run(['exercise', 'verify', jsExercise.id]);
+  });
+
+  const expectClean = (r: { stderr: string; stdout: string }) => {
+    expect(r.stderr).not.toMatch(/unexpected failure|node:internal|ModuleJob/);
+    expect(r.stdout).not.toMatch(/node:internal|ModuleJob/);
+  };
+
+  it('an unknown id is a usage error', async () => {
+    const r = await box.run(['exercise', 'verify', 'no-such-exercise']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('Unknown exercise "no-such-exercise"');
+    expectClean(r);
+  });
+
+  it("another track's exercise is refused", async () => {
+    const python = await initialised('python');
+    const r = await python.run(['exercise', 'start', jsExercise.id]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/belongs to the node track; your profile follows the python track/);
+  });
+
+  it('a missing learner file names the command that creates it', async () => {
+    const e = week1[1]!;
+    const r = await box.run(['exercise', 'verify', e.id]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain(`There is no ${fileOf(box, e)} yet`);
+    expect(r.stderr).toContain(`backend-roadmap exercise start ${e.id}`);
+  });
+
+  it('a syntax error is shown with file:line, not a stack', async () => {
+    const e = week1[1]!;
+    await box.run(['exercise', 'start', e.id]);
+    writeFileSync(fileOf(box, e), 'export function broken( {\n');
+    const r = await box.run(['exercise', 'verify', e.id]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('Your file could not be loaded: SyntaxError');
+    expect(r.stdout).toContain(`at ${fileOf(box, e)}:2`); // the end of input, where Node noticed
+    expectClean(r);
+  });
+
+  it('a throw at import time is shown with its message', async () => {
+    const e = week1[1]!;
+    writeFileSync(fileOf(box, e), 'const config = undefined;\nexport const port = config.port;\n');
+    const r = await box.run(['exercise', 'verify', e.id]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/Your file could not be loaded: TypeError: Cannot read properties of undefined \(reading 'port'\)/);
+    expectClean(r);
+  });
+
+  it('code that never ends is stopped by the timeout', async () => {
+    const e = week1[1]!;
+    writeFileSync(fileOf(box, e), 'while (true) {}\n');
+    const r = await box.run(['exercise', 'verify', e.id, '--timeout', '1500']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/Stopped after 1\.5 s.*loop that never ends/);
+    expectClean(r);
+  });
+
+  it.runIf(sqlWithSeed)('SQL that drops the seeded tables is explained', async () => {
+    const e = sqlWithSeed!;
+    await box.run(['exercise', 'start', e.id]);
+    const seed = readFileSync(join(e.dir, e.sql!.seed!), 'utf8');
+    const tables = [...seed.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?("?\w+"?)/gi)].map((m) => m[1]);
+    writeFileSync(fileOf(box, e), `DROP TABLE ${tables.join(', ')} CASCADE;\nSELECT 1 AS x;\n`);
+    const r = await box.run(['exercise', 'verify', e.id]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/Your SQL dropped the tables? .* that the exercise set up/);
+    expectClean(r);
+  });
+
+  it('after all that, earlier progress is intact and every attempt was recorded', async () => {
+    const rows = await listJson(box);
+    expect(rows.find((r) => r.id === jsExercise.id)).toMatchObject({ state: 'passed', attempts: 1 });
+    expect(rows.find((r) => r.id === week1[1]!.id)).toMatchObject({ state: 'pending', attempts: 3 });
+    expect(existsSync(join(box.home, 'progress.db'))).toBe(true);
+  });
+});

@@ -1,0 +1,114 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readExercise } from '../../src/exercises/catalog.js';
+import { parseCrash, stripCrash } from '../../src/exercises/checkers/node-crash.js';
+import { nodeTestChecker } from '../../src/exercises/checkers/node-test.js';
+import { tempDir } from '../helpers/temp.js';
+
+const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
+
+/** Runs fx-sum's hidden tests on `source` written as the learner's file. */
+async function check(source: string | { copy: string }, opts: { id?: string; timeoutMs?: number } = {}) {
+  const exercise = await readExercise(opts.id ?? 'fx-sum', { root });
+  const ws = tempDir();
+  writeFileSync(join(ws, 'package.json'), '{"type":"module"}');
+  const learnerFile = join(ws, 'learner.js');
+  if (typeof source === 'string') writeFileSync(learnerFile, source);
+  else copyFileSync(join(exercise.dir, source.copy), learnerFile);
+  const result = await nodeTestChecker.run({ exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: opts.timeoutMs ?? 5000, cacheDir: tempDir() });
+  return { result, learnerFile };
+}
+
+describe('node-test checker', () => {
+  it('passes the reference solution, case by case', async () => {
+    const { result } = await check({ copy: 'solution.js' });
+    expect(result.error).toBeUndefined();
+    expect(result.passed).toBe(true);
+    expect(result.cases).toEqual([
+      { name: 'sum(1, 2) returns 3', passed: true },
+      { name: 'sum(-1, 1) returns 0', passed: true },
+    ]);
+  });
+
+  it('fails the starter, naming each failing case and its error', async () => {
+    const { result } = await check({ copy: 'starter.js' });
+    expect(result.passed).toBe(false);
+    expect(result.cases.map((c) => c.passed)).toEqual([false, false]);
+    expect(result.cases[0]).toMatchObject({ name: 'sum(1, 2) returns 3', message: expect.stringMatching(/^Error: Not implemented yet: sum \(at .*learner\.js:3:\d+\)$/) });
+  });
+
+  it('reports expected vs actual for assertion failures, and what the code printed', async () => {
+    const { result } = await check('export const sum = (a, b) => { console.log("adding", a, b); return a - b; };');
+    expect(result.cases[0]).toEqual({ name: 'sum(1, 2) returns 3', passed: false, expected: '3', actual: '-1' });
+    expect(result.output).toBe('adding 1 2\nadding -1 1');
+  });
+
+  it('reports a syntax error with file:line and the offending line, not a stack', async () => {
+    const { result, learnerFile } = await check('export function sum(a, b) {\n  return a +;\n}\n');
+    expect(result.passed).toBe(false);
+    expect(result.cases).toEqual([]);
+    expect(result.error).toContain("Your file could not be loaded: SyntaxError: Unexpected token ';'");
+    expect(result.error).toContain(`at ${learnerFile}:2`);
+    expect(result.error).toContain('return a +;');
+    expect(result.error).not.toMatch(/node:internal|ModuleJob/);
+  });
+
+  it('reports a throw at import time with its message and location', async () => {
+    const { result, learnerFile } = await check('console.log("loading");\nthrow new RangeError("config missing");\n');
+    expect(result.error).toContain('Your file could not be loaded: RangeError: config missing');
+    expect(result.error).toContain(`at ${learnerFile}:2`);
+    expect(result.output).toBe('loading');
+  });
+
+  it('stops an endless loop at import time with a clear message', async () => {
+    const started = Date.now();
+    const { result } = await check('while (true) {}\nexport const sum = () => 0;\n', { timeoutMs: 1500 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/^Stopped after 1\.5 s.*loop that never ends/);
+  });
+
+  it('stops an endless loop inside a case: never a pass, always the timeout message', async () => {
+    const { result } = await check('export const sum = (a, b) => { if (a < 0) for (;;); return a + b; };', { timeoutMs: 1500 });
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/^Stopped after 1\.5 s.*loop that never ends/);
+  });
+
+  it('notices a file that exits the process before the tests run', async () => {
+    const { result } = await check('process.exit(0);');
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/tests did not run.*process\.exit/);
+  });
+});
+
+describe('parseCrash', () => {
+  const report = [
+    'learner output: not an error line',
+    'file:///ws/week-01/x.js:2',
+    '  return a +;',
+    '            ^',
+    '',
+    "SyntaxError: Unexpected token ';'",
+    '    at compileSourceTextModule (node:internal/modules/esm/utils:346:16)',
+    '',
+    'Node.js v20.20.2',
+  ].join('\n');
+
+  it('keeps message, location and excerpt, and separates what the learner printed', () => {
+    expect(parseCrash(report)).toEqual({
+      message: "SyntaxError: Unexpected token ';'",
+      location: '/ws/week-01/x.js:2',
+      excerpt: '  return a +;\n            ^',
+    });
+    expect(stripCrash(report)).toBe('learner output: not an error line');
+  });
+
+  it('handles errors raised inside node (no user location), e.g. a missing package', () => {
+    const crash = parseCrash(
+      "node:internal/modules/esm/resolve:838\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\nError [ERR_MODULE_NOT_FOUND]: Cannot find package 'express' imported from /ws/x.js\n    at packageResolve (node:internal/modules/esm/resolve:838:9) {\n  code: 'ERR_MODULE_NOT_FOUND'\n}\n\nNode.js v20.20.2\n",
+    );
+    expect(crash).toEqual({ message: "Error: Cannot find package 'express' imported from /ws/x.js".replace('Error:', 'Error [ERR_MODULE_NOT_FOUND]:') });
+  });
+});

@@ -1,0 +1,138 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readExercise } from '../../src/exercises/catalog.js';
+import { sqlChecker } from '../../src/exercises/checkers/sql.js';
+import { formatSqlError, lineAndColumn } from '../../src/exercises/checkers/sql-errors.js';
+import { canonical, compareRowSets } from '../../src/exercises/checkers/sql-rows.js';
+import { compareTables, type TableShape } from '../../src/exercises/checkers/sql-schema.js';
+import { tempDir } from '../helpers/temp.js';
+
+const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
+// initdb takes seconds: the PGlite snapshot is shared by every run of these tests.
+const cacheDir = join(tmpdir(), 'backend-roadmap-test-cache');
+
+async function check(id: string, sql: string) {
+  const exercise = await readExercise(id, { root });
+  const learnerFile = join(tempDir(), 'learner.sql');
+  writeFileSync(learnerFile, sql);
+  return sqlChecker.run({ exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: 20_000, cacheDir });
+}
+
+const solution = async (id: string) => {
+  const e = await readExercise(id, { root });
+  return readFileSync(join(e.dir, e.solution), 'utf8');
+};
+
+describe('row comparison', () => {
+  const expected = { columns: ['name', 'total'], rows: [['Grace', '40.00'], ['Ada', '15.50']] };
+
+  it('treats equal numbers of different types as equal', () => {
+    const cases = compareRowSets(expected, { columns: ['name', 'total'], rows: [['Grace', '40'], ['Ada', '15.5']] }, true);
+    expect(cases.every((c) => c.passed)).toBe(true);
+  });
+
+  it('names missing and unexpected rows, and the column mismatch', () => {
+    const cases = compareRowSets(expected, { columns: ['name', 'sum'], rows: [['Grace', '40.00'], ['Linus', '1.00']] }, false);
+    expect(cases.find((c) => c.name.startsWith('the result has the columns'))).toMatchObject({ passed: false, expected: 'name, total', actual: 'name, sum' });
+    const rows = cases.find((c) => c.name === 'the rows hold the expected values');
+    expect(rows?.expected).toContain("('Ada', 15.50)");
+    expect(rows?.actual).toContain("('Linus', 1.00)");
+  });
+
+  it('checks order only when asked, and says which row is out of place', () => {
+    const swapped = { columns: ['name', 'total'], rows: [['Ada', '15.50'], ['Grace', '40.00']] };
+    expect(compareRowSets(expected, swapped, false).every((c) => c.passed)).toBe(true);
+    const order = compareRowSets(expected, swapped, true).find((c) => c.name === 'the rows come in the expected order');
+    expect(order).toMatchObject({ passed: false, message: expect.stringMatching(/Row 1 is out of place/) });
+  });
+
+  it('turns driver values into comparable text', () => {
+    expect([canonical(null), canonical(new Date('2026-01-02T03:04:05Z')), canonical(12n), canonical({ a: [1] }), canonical(new Uint8Array([255]))]).toEqual([
+      null,
+      '2026-01-02T03:04:05.000Z',
+      '12',
+      '{"a":[1]}',
+      '\\xff',
+    ]);
+  });
+});
+
+describe('schema comparison', () => {
+  const table = (over: Partial<TableShape>): TableShape => ({
+    name: 'books',
+    exists: true,
+    columns: ['id integer NOT NULL DEFAULT', 'title text NOT NULL'],
+    primaryKey: ['id'],
+    foreignKeys: [],
+    checks: [],
+    indexes: [],
+    ...over,
+  });
+
+  it('describes column differences by name', () => {
+    const [columns] = compareTables([table({})], [table({ columns: ['id integer NOT NULL DEFAULT', 'title text', 'extra int'] })]);
+    expect(columns).toMatchObject({ name: 'table books: columns', passed: false });
+    expect(columns?.message).toBe('title: expected text NOT NULL, found text · unexpected column extra');
+  });
+
+  it('reports a missing table as one failing case', () => {
+    expect(compareTables([table({})], [table({ exists: false })])).toEqual([expect.objectContaining({ name: 'table books exists', passed: false })]);
+  });
+
+  it('compares foreign keys with their ON DELETE action', () => {
+    const want = table({ foreignKeys: ['(author_id) → authors(id) ON DELETE CASCADE'] });
+    const got = table({ foreignKeys: ['(author_id) → authors(id) ON DELETE NO ACTION'] });
+    expect(compareTables([want], [got]).find((c) => c.name === 'table books: foreign keys')?.passed).toBe(false);
+  });
+});
+
+describe('SQL errors', () => {
+  it('point at line and column of the learner file', () => {
+    expect(lineAndColumn('SELECT 1;\nSELEC 2;', 11)).toEqual({ line: 2, column: 1 });
+    const text = formatSqlError({ message: 'syntax error at or near "SELEC"', position: '11', severity: 'ERROR', hint: 'check spelling' }, 'SELECT 1;\nSELEC 2;', 'week-05/q.sql');
+    expect(text).toBe('ERROR: syntax error at or near "SELEC"\n  at week-05/q.sql:2:1\n  SELEC 2;\n  ^\nHINT: check spelling');
+  });
+});
+
+describe('sql checker (embedded PostgreSQL)', () => {
+  it('passes the reference solution and fails the starter on result rows', async () => {
+    expect((await check('fx-top-customers', await solution('fx-top-customers'))).passed).toBe(true);
+    const starter = await check('fx-top-customers', 'SELECT 1;');
+    expect(starter.passed).toBe(false);
+    expect(starter.cases.filter((c) => !c.passed).map((c) => c.name)).toContain('the result has 3 rows');
+  });
+
+  it('fails a right answer in the wrong order when the task wants an order', async () => {
+    const result = await check('fx-top-customers', 'SELECT c.name, SUM(o.amount) AS total FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name ORDER BY total;');
+    expect(result.passed).toBe(false);
+    expect(result.cases.find((c) => !c.passed)?.name).toBe('the rows come in the expected order');
+  });
+
+  it('shows SQL errors as PostgreSQL reports them, with the position in the file', async () => {
+    const result = await check('fx-top-customers', 'SELECT name\nFROM customers\nWHER id = 1;');
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/^ERROR: syntax error at or near "id"\n {2}at .*learner\.sql:3:6/);
+  });
+
+  it('checks DML through the probe query, and explains a dropped seed table', async () => {
+    expect((await check('fx-deactivate', await solution('fx-deactivate'))).passed).toBe(true);
+    const dropped = await check('fx-deactivate', 'DROP TABLE users;');
+    expect(dropped.passed).toBe(false);
+    expect(dropped.error).toMatch(/Your SQL dropped the table users that the exercise set up/);
+  });
+
+  it('recovers from a failed statement inside the learner’s own transaction', async () => {
+    const result = await check('fx-deactivate', 'BEGIN;\nUPDATE users SET nope = 1;');
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/column "nope" of relation "users" does not exist/);
+  });
+
+  it('compares DDL through the catalog: columns, keys, checks and indexes', async () => {
+    expect((await check('fx-books-schema', await solution('fx-books-schema'))).passed).toBe(true);
+    const starter = await check('fx-books-schema', 'CREATE TABLE authors (id serial PRIMARY KEY, name text);');
+    expect(starter.cases.filter((c) => !c.passed).map((c) => c.name)).toEqual(['table authors: columns', 'table books exists']);
+  });
+});
