@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Track } from './schema.js';
+import { exerciseFitsTrack } from './tracks.js';
 
 /**
  * The slice of the curriculum that `status` needs, precomputed at build time: parsing 16 YAML
@@ -23,8 +24,8 @@ export async function buildIndex(root?: string): Promise<CurriculumIndex> {
       title: w.title,
       folder: w.dir.split(/[\\/]/).at(-1)!,
       exercises: {
-        node: exercises.filter((e) => e.week === w.week && e.track === 'node').map((e) => e.id),
-        python: exercises.filter((e) => e.week === w.week && e.track === 'python').map((e) => e.id),
+        node: exercises.filter((e) => e.week === w.week && exerciseFitsTrack(e.track, 'node')).map((e) => e.id),
+        python: exercises.filter((e) => e.week === w.week && exerciseFitsTrack(e.track, 'python')).map((e) => e.id),
     },
   }));
   const months = [...new Map(loaded.map((w) => [w.month, w.monthTitle])).entries()].map(([month, title]) => ({ month, title }));

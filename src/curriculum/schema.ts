@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { TRACKS } from './tracks.js';
 
-/** The two tracks a learner can follow. SQL, shell, Docker and YAML content is shared. */
-export const TRACKS = ['node', 'python'] as const;
+export { exerciseFitsTrack, TRACKS } from './tracks.js';
 export const trackSchema = z.enum(TRACKS);
 export type Track = z.infer<typeof trackSchema>;
+
+/** An exercise belongs to one track, or to both when its language is shared (SQL). */
+export const exerciseTrackSchema = z.enum([...TRACKS, 'shared']);
+export type ExerciseTrack = z.infer<typeof exerciseTrackSchema>;
 
 const quizQuestionSchema = z
   .object({
@@ -48,7 +52,7 @@ export const exerciseSchema = z
     week: z.number().int().min(1).max(16),
     /** position within the week (1 = first); a week's exercises are those whose `week` matches */
     order: z.number().int().min(1),
-    track: trackSchema,
+    track: exerciseTrackSchema,
     title: z.string().min(3),
     difficulty: z.enum(['easy', 'medium', 'hard']),
     checker: z.enum(['node-test', 'python-unittest', 'sql', 'static']),

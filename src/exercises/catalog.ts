@@ -1,3 +1,4 @@
+import { exerciseFitsTrack } from '../curriculum/tracks.js';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, usageError } from '../core/errors.js';
@@ -28,14 +29,14 @@ export async function trackExercises(track: Track, root?: string): Promise<Exerc
   }
   const { loadExercises } = await import('../curriculum/load.js');
   return loadExercises(root)
-    .filter((e) => e.track === track)
+    .filter((e) => exerciseFitsTrack(e.track, track))
     .map((e) => ({ id: e.id, week: e.week }));
 }
 
 /** Every exercise of the track, fully loaded (for list, watch and check:curriculum). */
 export async function loadTrackExercises(track: Track, root?: string): Promise<LoadedExercise[]> {
   const { loadExercises } = await import('../curriculum/load.js');
-  return loadExercises(root).filter((e) => e.track === track);
+  return loadExercises(root).filter((e) => exerciseFitsTrack(e.track, track));
 }
 
 async function parseExerciseYaml(file: string, dir: string): Promise<LoadedExercise> {
@@ -85,7 +86,7 @@ export async function readTrackExercise(
   opts: { root?: string; cacheDir?: string } = {},
 ): Promise<LoadedExercise> {
   const exercise = await readExercise(id, { ...opts, known: refs.map((r) => r.id) });
-  if (exercise.track !== track) {
+  if (!exerciseFitsTrack(exercise.track, track)) {
     throw usageError(
       `Exercise "${id}" belongs to the ${exercise.track} track; your profile follows the ${track} track`,
       'See your exercises: backend-roadmap exercise list',

@@ -1,3 +1,4 @@
+import { exerciseFitsTrack } from '../curriculum/tracks.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
@@ -33,7 +34,7 @@ export function auditCurriculum(exercises: LoadedExercise[], weeks = REQUIRED_WE
     seen.set(slot, e.id);
   }
   for (let week = weeks.from; week <= weeks.to; week++) {
-    const count = exercises.filter((e) => e.track === 'node' && e.week === week).length;
+    const count = exercises.filter((e) => exerciseFitsTrack(e.track, 'node') && e.week === week).length;
     if (count < MIN_NODE_EXERCISES) problems.push(`week ${week}: ${count} node exercise${count === 1 ? '' : 's'}, at least ${MIN_NODE_EXERCISES} needed`);
   }
   return problems;
