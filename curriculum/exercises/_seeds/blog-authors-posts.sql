@@ -1,4 +1,5 @@
 -- A small blog: users and their posts (published or draft).
+-- Shared by the week 6 query exercises (group-by-having, partial-index, posts-per-user, top-authors-report).
 CREATE TABLE users (
   id         SERIAL PRIMARY KEY,
   name       VARCHAR(100) NOT NULL,
