@@ -69,8 +69,28 @@ export async function describeTable(db: PGlite, name: string): Promise<TableShap
       of('f').map((c) => `(${c.cols.join(', ')}) → ${c.ref_table.replace(/^public\./, '')}(${c.ref_cols.join(', ')}) ON DELETE ${ON_DELETE[c.on_delete] ?? c.on_delete}`),
     ),
     checks: sorted(of('c').map((c) => `CHECK on (${sorted(c.cols).join(', ')})`)),
-    indexes: sorted(indexes.rows.map((i) => `${i.is_unique ? 'UNIQUE ' : ''}(${i.cols.join(', ')})${i.predicate ? ` WHERE ${i.predicate}` : ''}`)),
+    indexes: sorted(indexes.rows.map((i) => `${i.is_unique ? 'UNIQUE ' : ''}(${i.cols.join(', ')})${i.predicate ? ` WHERE ${canonicalPredicate(i.predicate)}` : ''}`)),
   };
+}
+
+/**
+ * Postgres keeps a predicate as written, so `WHERE published = true` and `WHERE published` differ
+ * textually while meaning the same for an index. Compare them in one canonical spelling.
+ */
+export function canonicalPredicate(predicate: string): string {
+  const canonical = predicate
+    .replace(/\((\w+) = true\)/g, '$1')
+    .replace(/\((\w+) = false\)/g, '(NOT $1)');
+  return canonical.replace(/^\((.*)\)$/, (whole, inner: string) => (balanced(inner) ? inner : whole));
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 const list = (xs: string[]) => (xs.length ? xs.join('\n') : '(none)');
