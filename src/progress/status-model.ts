@@ -42,9 +42,8 @@ export interface StatusModel {
   next: NextAction;
 }
 
-function weekStatuses(db: Db, index: CurriculumIndex, track: Track): WeekStatus[] {
+function weekStatuses(db: Db, index: CurriculumIndex, track: Track, passed: Set<string>): WeekStatus[] {
   const done = completedWeeks(db);
-  const passed = passedExerciseIds(db);
   const quiz = bestQuizScores(db);
   return index.weeks.map((w) => {
     const ids = w.exercises[track];
@@ -63,9 +62,8 @@ function weekStatuses(db: Db, index: CurriculumIndex, track: Track): WeekStatus[
 }
 
 /** The single most useful thing to do next in the current week. */
-function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, db: Db, allDone: boolean): NextAction {
+function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, passed: Set<string>, allDone: boolean): NextAction {
   if (allDone) return { text: 'All 16 weeks complete. Polish your portfolio and start applying.', command: 'backend-roadmap progress' };
-  const passed = passedExerciseIds(db);
   const pending = index.weeks[week.week - 1]?.exercises[track].find((id) => !passed.has(id));
   if (week.exercises.passed === 0 && week.quizBest === null) {
     return { text: `Read the week ${week.week} lesson: ${week.title}`, command: `backend-roadmap week ${week.week}` };
@@ -77,7 +75,8 @@ function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, db: 
 
 export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, now = new Date()): StatusModel {
   const today = localDay(now);
-  const weeks = weekStatuses(db, index, profile.track);
+  const passed = passedExerciseIds(db);
+  const weeks = weekStatuses(db, index, profile.track, passed);
   const completed = new Set(weeks.filter((w) => w.completed).map((w) => w.week));
   const current = currentWeek(completed);
   const hours = hoursLogged(db);
@@ -98,6 +97,6 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
       plannedHoursPerWeek: profile.hoursPerWeek,
       hoursLogged: hours,
     }),
-    next: nextAction(weeks[current - 1]!, index, profile.track, db, completed.size === TOTAL_WEEKS),
+    next: nextAction(weeks[current - 1]!, index, profile.track, passed, completed.size === TOTAL_WEEKS),
   };
 }
