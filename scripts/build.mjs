@@ -1,0 +1,14 @@
+// Build: a clean dist/ (no stale modules from renamed files), tsc, then the non-TypeScript assets:
+// the SQL migrations beside the compiled store, and the curriculum index that `status` reads
+// (building it validates every week.yaml and exercise.yaml on the way).
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const root = new URL('../', import.meta.url);
+rmSync(new URL('dist/', root), { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+cpSync(new URL('src/store/migrations/', root), new URL('dist/store/migrations/', root), { recursive: true });
+const { buildIndex, indexFile } = await import('../dist/curriculum/index-file.js');
+writeFileSync(indexFile, `${JSON.stringify(await buildIndex())}\n`);
