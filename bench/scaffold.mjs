@@ -25,7 +25,7 @@ const { planProject, generateProject } = await import('../dist/scaffold/generate
 const inProcess = [];
 for (let i = 0; i < RUNS + 2; i++) {
   const start = process.hrtime.bigint();
-  generateProject(planProject({ template: 'blog-api', dir: `lib-${i}`, cwd: root }));
+  generateProject(await planProject({ template: 'blog-api', dir: `lib-${i}`, cwd: root }));
   if (i >= 2) inProcess.push(Number(process.hrtime.bigint() - start) / 1e6);
 }
 rmSync(root, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // Build: a clean dist/ (no stale modules from renamed files), tsc, then the non-TypeScript assets:
 // the SQL migrations beside the compiled store, and the curriculum index that `status` reads
-// (building it validates every week.yaml and exercise.yaml on the way).
+// and the template manifests that `new` reads (building them validates every week.yaml,
+// exercise.yaml and template.yaml on the way).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,3 +13,5 @@ execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, 
 cpSync(new URL('src/store/migrations/', root), new URL('dist/store/migrations/', root), { recursive: true });
 const { buildIndex, indexFile } = await import('../dist/curriculum/index-file.js');
 writeFileSync(indexFile, `${JSON.stringify(await buildIndex())}\n`);
+const { buildTemplatesIndex, templatesIndexFile } = await import('../dist/scaffold/manifest.js');
+writeFileSync(templatesIndexFile, `${JSON.stringify(await buildTemplatesIndex())}\n`);

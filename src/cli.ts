@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './core/errors.js';
 import { setDataDir } from './core/paths.js';
-import { reportError } from './ui/report-error.js';
 import { registerCheckin } from './commands/checkin.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerExercise } from './commands/exercise.js';
@@ -82,6 +81,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
       return fine ? EXIT.ok : EXIT.usage;
     }
+    // loaded only on failure: chalk is not needed to print help or a healthy status
+    const { reportError } = await import('./ui/report-error.js');
     return reportError(error);
   }
 }

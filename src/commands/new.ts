@@ -20,7 +20,7 @@ async function runList(json: boolean | undefined): Promise<void> {
     import('../ui/new-view.js'),
     import('../ui/output.js'),
   ]);
-  const templates = listTemplates().map(({ dir: _dir, files: _files, ...t }) => t);
+  const templates = (await listTemplates()).map(({ dir: _dir, files: _files, ...t }) => t);
   if (json) printJson(templates);
   else printTemplateList(templates);
 }
@@ -30,7 +30,7 @@ async function askInteractively(opts: NewOptions): Promise<{ template: string; d
   const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
   assertCanPrompt(['<template> (see --list)']);
   const [{ listTemplates }, { select, input, confirm }] = await Promise.all([import('../scaffold/manifest.js'), prompts()]);
-  const templates = listTemplates();
+  const templates = await listTemplates();
   const template = await select({
     message: 'Which project?',
     choices: templates.map((t) => ({ name: `${t.title} (weeks ${t.weeks})`, value: t.name, description: t.description })),
@@ -48,13 +48,13 @@ async function askInteractively(opts: NewOptions): Promise<{ template: string; d
 
 async function runNew(templateArg: string | undefined, dirArg: string | undefined, opts: NewOptions): Promise<void> {
   if (opts.list) return runList(opts.json);
-  const { PACKAGE_MANAGERS, detectPackageManager } = await import('../scaffold/post-steps.js');
+  const { PACKAGE_MANAGERS, detectPackageManager } = await import('../scaffold/package-manager.js');
   if (opts.pm !== undefined && !(PACKAGE_MANAGERS as string[]).includes(opts.pm)) {
     throw usageError(`--pm must be one of ${PACKAGE_MANAGERS.join(', ')}, got ${JSON.stringify(opts.pm)}`);
   }
   const { template, dir } = templateArg ? { template: templateArg, dir: dirArg ?? templateArg } : await askInteractively(opts);
   const { planProject, generateProject } = await import('../scaffold/generate.js');
-  const plan = planProject({ template, dir, db: opts.db, docker: opts.docker });
+  const plan = await planProject({ template, dir, db: opts.db, docker: opts.docker });
   const view = await import('../ui/new-view.js');
 
   if (opts.dryRun) {

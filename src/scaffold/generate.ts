@@ -34,8 +34,8 @@ function resolveDb(manifest: Manifest, db: string | undefined): Db | undefined {
 }
 
 /** Validates everything up front, before a single byte is written. */
-export function planProject(req: ProjectRequest): ProjectPlan {
-  const manifest = loadManifest(req.template);
+export async function planProject(req: ProjectRequest): Promise<ProjectPlan> {
+  const manifest = await loadManifest(req.template);
   const target = resolveTarget(req.dir, req.cwd);
   assertValidProjectName(target.name);
   const options: ScaffoldOptions = { db: resolveDb(manifest, req.db), docker: req.docker ?? manifest.server };

@@ -1,14 +1,7 @@
 import { execa } from 'execa';
 import { UserError } from '../core/errors.js';
+import type { PackageManager } from './package-manager.js';
 
-export type PackageManager = 'npm' | 'pnpm' | 'yarn';
-export const PACKAGE_MANAGERS: PackageManager[] = ['npm', 'pnpm', 'yarn'];
-
-/** The package manager that launched us (`npx`, `pnpm dlx`, `yarn dlx`), npm otherwise. */
-export function detectPackageManager(userAgent = process.env.npm_config_user_agent ?? ''): PackageManager {
-  const name = userAgent.split('/')[0];
-  return name === 'pnpm' || name === 'yarn' ? name : 'npm';
-}
 
 export async function installDependencies(cwd: string, pm: PackageManager): Promise<void> {
   const result = await execa(pm, ['install'], { cwd, stdio: 'inherit', reject: false });

@@ -6,13 +6,13 @@ import { loadManifest, listTemplates } from '../../src/scaffold/manifest.js';
 import { npmNameProblem, suggestNpmName } from '../../src/scaffold/names.js';
 import { planFiles } from '../../src/scaffold/plan.js';
 import { renderFiles, templateContext } from '../../src/scaffold/render.js';
-import { detectPackageManager } from '../../src/scaffold/post-steps.js';
+import { detectPackageManager } from '../../src/scaffold/package-manager.js';
 import { resolveTarget } from '../../src/scaffold/target.js';
 import { writeProject } from '../../src/scaffold/write.js';
 import { tempDir } from '../helpers/temp.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/templates', import.meta.url));
-const demo = () => loadManifest('demo', fixtures);
+const demo = await loadManifest('demo', fixtures);
 
 describe('project names', () => {
   it('accepts valid npm names and explains invalid ones', () => {
@@ -54,43 +54,43 @@ describe('targets', () => {
 
 describe('planning and rendering', () => {
   it('selects files by option and renames _gitignore', () => {
-    const sqlite = planFiles(demo(), { db: 'sqlite', docker: true }).map((f) => f.target);
+    const sqlite = planFiles(demo, { db: 'sqlite', docker: true }).map((f) => f.target);
     expect(sqlite).toEqual(['.gitignore', 'Dockerfile', 'package.json', 'src/plain.ts', 'src/sqlite.ts']);
-    const pg = planFiles(demo(), { db: 'postgres', docker: false }).map((f) => f.target);
+    const pg = planFiles(demo, { db: 'postgres', docker: false }).map((f) => f.target);
     expect(pg).toEqual(['.gitignore', 'package.json', 'src/pg.ts', 'src/plain.ts']);
   });
 
   it('renders .hbs files and copies everything else byte for byte', () => {
     const options = { db: 'postgres' as const, docker: true };
-    const files = renderFiles(planFiles(demo(), options), templateContext('my-app', demo(), options));
+    const files = renderFiles(planFiles(demo, options), templateContext('my-app', demo, options));
     const byName = Object.fromEntries(files.map((f) => [f.target, f.content.toString()]));
     expect(JSON.parse(byName['package.json']!)).toEqual({ name: 'my-app', db: 'postgres', docker: true });
     expect(byName['src/plain.ts']).toBe('const literal = "{{not a template}}";\n');
   });
 
-  it('fails loudly on a variable the template does not know (strict mode)', () => {
+  it('fails loudly on a variable the template does not know (strict mode)', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'broken/files'), { recursive: true });
     writeFileSync(join(dir, 'broken/template.yaml'), 'name: broken\ntitle: Broken\ndescription: A template with a typo.\nweeks: "1"\n');
     writeFileSync(join(dir, 'broken/files/README.md.hbs'), '# {{nmae}}\n');
-    const manifest = loadManifest('broken', dir);
+    const manifest = await loadManifest('broken', dir);
     const options = { docker: false };
     expect(() => renderFiles(planFiles(manifest, options), templateContext('x', manifest, options))).toThrow(/failed to render.*nmae/);
   });
 
-  it('refuses prototype access from templates', () => {
+  it('refuses prototype access from templates', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'proto/files'), { recursive: true });
     writeFileSync(join(dir, 'proto/template.yaml'), 'name: proto\ntitle: Proto\ndescription: Tries to reach the prototype.\nweeks: "1"\n');
     writeFileSync(join(dir, 'proto/files/x.txt.hbs'), '{{name.constructor}}\n');
-    const manifest = loadManifest('proto', dir);
+    const manifest = await loadManifest('proto', dir);
     const options = { docker: false };
     expect(() => renderFiles(planFiles(manifest, options), templateContext('x', manifest, options))).toThrow(/failed to render/);
   });
 
-  it('names the available templates when one is unknown', () => {
-    expect(() => loadManifest('nope', fixtures)).toThrow(/Unknown template "nope"\. Available: demo/);
-    expect(listTemplates(fixtures).map((t) => t.name)).toEqual(['demo']);
+  it('names the available templates when one is unknown', async () => {
+    await expect(loadManifest('nope', fixtures)).rejects.toThrow(/Unknown template "nope"\. Available: demo/);
+    expect((await listTemplates(fixtures)).map((t) => t.name)).toEqual(['demo']);
   });
 });
 
