@@ -1,0 +1,85 @@
+import request from 'supertest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createPost,
+  createTestContext,
+  registerUser,
+  type TestContext,
+  type TestUser,
+} from './helpers/context.js';
+
+let ctx: TestContext;
+let alice: TestUser;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+beforeEach(async () => {
+  await ctx.reset();
+  alice = await registerUser(ctx.app, 'alice');
+});
+
+describe('comments', () => {
+  it('adds comments (201) and lists them oldest first with pagination', async () => {
+    const post = await createPost(ctx.app, alice);
+    for (const body of ['first', 'second', 'third']) {
+      const res = await request(ctx.app)
+        .post(`/api/posts/${post.id}/comments`)
+        .set(alice.auth)
+        .send({ body });
+      expect(res.status).toBe(201);
+      expect(res.body.data).toMatchObject({ body, postId: post.id, author: { username: 'alice' } });
+    }
+    const page1 = await request(ctx.app).get(`/api/posts/${post.id}/comments?limit=2`);
+    expect(page1.status).toBe(200);
+    expect(page1.body.data.map((c: { body: string }) => c.body)).toEqual(['first', 'second']);
+    expect(page1.body.meta).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });
+
+    const newest = await request(ctx.app).get(
+      `/api/posts/${post.id}/comments?sort=-createdAt&limit=1`,
+    );
+    expect(newest.body.data[0].body).toBe('third');
+
+    const withCount = await request(ctx.app).get(`/api/posts/${post.id}`);
+    expect(withCount.body.data.commentCount).toBe(3);
+  });
+
+  it('404 for comments on missing posts or on other people’s drafts', async () => {
+    expect((await request(ctx.app).get('/api/posts/999999/comments')).status).toBe(404);
+    expect(
+      (
+        await request(ctx.app)
+          .post('/api/posts/999999/comments')
+          .set(alice.auth)
+          .send({ body: 'x' })
+      ).status,
+    ).toBe(404);
+    const draft = await createPost(ctx.app, alice, { status: 'draft' });
+    const bob = await registerUser(ctx.app, 'bob');
+    expect(
+      (
+        await request(ctx.app)
+          .post(`/api/posts/${draft.id}/comments`)
+          .set(bob.auth)
+          .send({ body: 'x' })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await request(ctx.app).patch('/api/comments/999999').set(alice.auth).send({ body: 'x' }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('validates the comment body and requires sign-in', async () => {
+    const post = await createPost(ctx.app, alice);
+    const empty = await request(ctx.app)
+      .post(`/api/posts/${post.id}/comments`)
+      .set(alice.auth)
+      .send({ body: '   ' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details[0].path).toBe('body.body');
+    expect(
+      (await request(ctx.app).post(`/api/posts/${post.id}/comments`).send({ body: 'hi' })).status,
+    ).toBe(401);
+  });
+});
