@@ -7,8 +7,11 @@ import type { CheckContext, CheckResult, Checker } from '../types.js';
 import type { SqlJob } from './sql-run.js';
 import { ensureSnapshot, snapshotPath } from './sql-snapshot.js';
 
-// Bump when the shape of cached solution results changes.
-const CACHE_VERSION = '1';
+// Cached reference results are only valid for the code that produced them: bump this whenever
+// sql-schema.ts or sql-rows.ts change what they record (2: canonical index predicates). The package
+// version is part of the key too, so an upgrade never compares against an older release's cache.
+const CACHE_VERSION = '2';
+const packageVersion = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function buildJob(ctx: CheckContext, snapshot: string): SqlJob {
   const { exercise, exerciseDir } = ctx;
@@ -17,7 +20,7 @@ function buildJob(ctx: CheckContext, snapshot: string): SqlJob {
   const seed = sql.seed ? readFileSync(join(exerciseDir, sql.seed), 'utf8') : '';
   const solutionSql = readFileSync(join(exerciseDir, exercise.solution), 'utf8');
   const key = createHash('sha256')
-    .update(JSON.stringify([CACHE_VERSION, seed, solutionSql, sql.compare, sql.tables ?? null, sql.probe ?? null]))
+    .update(JSON.stringify([CACHE_VERSION, packageVersion, seed, solutionSql, sql.compare, sql.tables ?? null, sql.probe ?? null]))
     .digest('hex')
     .slice(0, 16);
   const resultsDir = join(ctx.cacheDir, 'sql-results');
