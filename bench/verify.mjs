@@ -38,7 +38,8 @@ function bench(exercise) {
 
 const { loadExercises } = await import('../dist/curriculum/load.js');
 const { learnerFilePath } = await import('../dist/exercises/learner-file.js');
-const node = loadExercises().filter((e) => e.track === 'node' || e.track === 'shared');
+const { exerciseFitsTrack } = await import('../dist/curriculum/tracks.js');
+const node = loadExercises().filter((e) => exerciseFitsTrack(e.track, 'node'));
 const js = node.find((e) => e.checker === 'node-test');
 const sql = node.find((e) => e.checker === 'sql');
 
