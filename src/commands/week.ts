@@ -67,6 +67,10 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
     import('../curriculum/track-filter.js'),
     import('../ui/week-view.js'),
   ]);
+  if (profile) {
+    const { recordLessonView } = await import('../store/lessons.js');
+    recordLessonView(db, week);
+  }
   await printLesson(data, filterLessonForTrack(readLesson(data), track), opts.pager !== false);
 }
 

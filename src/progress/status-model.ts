@@ -4,6 +4,7 @@ import type { Track } from '../curriculum/schema.js';
 import { activityDays, bestQuizScores, hoursLogged, passedExerciseIds } from '../store/activity.js';
 import type { Db } from '../store/db.js';
 import type { Profile } from '../store/profile.js';
+import { viewedLessons } from '../store/lessons.js';
 import { completedWeeks } from '../store/weeks.js';
 import type { CurriculumIndex } from '../curriculum/index-file.js';
 
@@ -14,6 +15,8 @@ export interface WeekStatus {
   completedAt: string | null;
   exercises: { passed: number; total: number };
   quizBest: number | null;
+  /** the learner has opened this week's lesson */
+  lessonViewed: boolean;
   /** 0..1: 1 when complete, else the share of exercises passed */
   ratio: number;
 }
@@ -44,6 +47,7 @@ export interface StatusModel {
 
 function weekStatuses(db: Db, index: CurriculumIndex, track: Track, passed: Set<string>): WeekStatus[] {
   const done = completedWeeks(db);
+  const viewed = viewedLessons(db);
   const quiz = bestQuizScores(db);
   return index.weeks.map((w) => {
     const ids = w.exercises[track];
@@ -56,6 +60,7 @@ function weekStatuses(db: Db, index: CurriculumIndex, track: Track, passed: Set<
       completedAt,
       exercises: { passed: passedCount, total: ids.length },
       quizBest: quiz.get(w.week) ?? null,
+      lessonViewed: viewed.has(w.week),
       ratio: completedAt !== null ? 1 : ids.length ? passedCount / ids.length : 0,
     };
   });
@@ -65,7 +70,7 @@ function weekStatuses(db: Db, index: CurriculumIndex, track: Track, passed: Set<
 function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, passed: Set<string>, allDone: boolean): NextAction {
   if (allDone) return { text: 'All 16 weeks complete. Polish your portfolio and start applying.', command: 'backend-roadmap progress' };
   const pending = index.weeks[week.week - 1]?.exercises[track].find((id) => !passed.has(id));
-  if (week.exercises.passed === 0 && week.quizBest === null) {
+  if (!week.lessonViewed && week.exercises.passed === 0 && week.quizBest === null) {
     return { text: `Read the week ${week.week} lesson: ${week.title}`, command: `backend-roadmap week ${week.week}` };
   }
   if (pending) return { text: `Solve the next exercise (${pending})`, command: `backend-roadmap exercise start ${pending}` };

@@ -45,6 +45,8 @@ export const progressFileSchema = z.object({
     z.object({ uid: z.string().min(8), week, created_at: iso, score: z.number().int().min(0), total: z.number().int().min(1), answers: z.string() }),
   ),
   projects: z.array(z.object({ uid: z.string().min(8), template: z.string().min(1), path: z.string().min(1), options: z.string(), created_at: iso })),
+  // added after the first release of the format: older exports simply have none
+  lessonViews: z.array(z.object({ week, first_viewed_at: iso, last_viewed_at: iso })).default([]),
 });
 export type ProgressFile = z.infer<typeof progressFileSchema>;
 
@@ -72,6 +74,7 @@ export function exportProgress(db: Db): ProgressFile {
     exerciseState: db.prepare('SELECT exercise_id, hints_shown, passed_at, started_at FROM exercise_state ORDER BY exercise_id').all(),
     quizResults: selectAll(db, 'quiz_results'),
     projects: selectAll(db, 'projects'),
+    lessonViews: db.prepare('SELECT week, first_viewed_at, last_viewed_at FROM lesson_views ORDER BY week').all(),
   });
 }
 
@@ -116,6 +119,12 @@ export function importProgress(db: Db, file: ProgressFile): ImportSummary {
          started_at = COALESCE(MIN(exercise_state.started_at, excluded.started_at), exercise_state.started_at, excluded.started_at)`,
     );
     for (const s of file.exerciseState) mergeState.run(s);
+    const mergeView = db.prepare(
+      `INSERT INTO lesson_views (week, first_viewed_at, last_viewed_at) VALUES (@week, @first_viewed_at, @last_viewed_at)
+       ON CONFLICT (week) DO UPDATE SET first_viewed_at = MIN(lesson_views.first_viewed_at, excluded.first_viewed_at),
+         last_viewed_at = MAX(lesson_views.last_viewed_at, excluded.last_viewed_at)`,
+    );
+    for (const v of file.lessonViews) mergeView.run(v);
     return {
       profile,
       weeksCompleted,

@@ -91,6 +91,16 @@ describe('week', () => {
     expect(r.stdout).not.toMatch(/\bconst \w+ = /);
   });
 
+  it('remembers that the lesson was read and moves the next action on to the exercises', async () => {
+    const box = await initialised();
+    let status = JSON.parse((await box.run(['status', '--json'])).stdout);
+    expect(status.next.command).toBe('backend-roadmap week 1');
+    await box.run(['week', '1']);
+    status = JSON.parse((await box.run(['status', '--json'])).stdout);
+    expect(status.months[0].weeks[0].lessonViewed).toBe(true);
+    expect(status.next.command).toMatch(/^backend-roadmap exercise start /);
+  });
+
   it('lists topics, and marks weeks done and undone', async () => {
     const box = await initialised();
     const list = await box.run(['week', '5', '--list']);

@@ -31,6 +31,21 @@ describe('openDatabase', () => {
     again.close();
   });
 
+  it('migrates an older database forward and keeps its rows', () => {
+    const file = join(tempDir(), 'progress.db');
+    const [first] = loadMigrations();
+    const old = new Database(file);
+    old.exec(first!.sql);
+    old.pragma(`user_version = ${first!.version}`);
+    old.prepare("INSERT INTO checkins (uid, created_at, day, hours, confidence) VALUES ('uid-0001', '2026-11-01T10:00:00Z', '2026-11-01', 1, 3)").run();
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
+    expect(listCheckins(db).map((c) => c.uid)).toEqual(['uid-0001']);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'lesson_views'").pluck().get()).toBe('lesson_views');
+    db.close();
+  });
+
   it('refuses a database written by a newer version, leaving it untouched', () => {
     const file = join(tempDir(), 'progress.db');
     const raw = new Database(file);

@@ -4,6 +4,7 @@ import { exportProgress, importProgress, progressFileSchema } from '../../src/pr
 import { addCheckin, listCheckins } from '../../src/store/checkins.js';
 import { openDatabase } from '../../src/store/db.js';
 import { getProfile, saveProfile } from '../../src/store/profile.js';
+import { recordLessonView, viewedLessons } from '../../src/store/lessons.js';
 import { recordProject } from '../../src/store/projects.js';
 import { completedWeeks, markWeekComplete } from '../../src/store/weeks.js';
 import { tempDir } from '../helpers/temp.js';
@@ -45,6 +46,20 @@ describe('progress export/import', () => {
     expect(listCheckins(b).map((c) => c.built).sort()).toEqual(['mine', 'parser']);
     expect(getProfile(b)?.name).toBe('Grace');
     expect(completedWeeks(b).get(2)).toBe('2026-11-05T00:00:00.000Z');
+  });
+
+  it('carries lesson views, and accepts older exports that have none', () => {
+    const a = seeded('Ada');
+    recordLessonView(a, 3, '2026-11-05T00:00:00.000Z');
+    const file = exportProgress(a);
+    expect(file.lessonViews).toEqual([{ week: 3, first_viewed_at: '2026-11-05T00:00:00.000Z', last_viewed_at: '2026-11-05T00:00:00.000Z' }]);
+    const b = seeded('Grace');
+    recordLessonView(b, 3, '2026-11-09T00:00:00.000Z');
+    importProgress(b, file);
+    expect(exportProgress(b).lessonViews).toEqual([{ week: 3, first_viewed_at: '2026-11-05T00:00:00.000Z', last_viewed_at: '2026-11-09T00:00:00.000Z' }]);
+    const { lessonViews: _dropped, ...older } = JSON.parse(JSON.stringify(file));
+    expect(progressFileSchema.parse(older).lessonViews).toEqual([]);
+    expect(viewedLessons(b)).toEqual(new Set([3]));
   });
 
   it('rejects files that are not exports', () => {
