@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Track } from '../curriculum/schema.js';
-import { usageError } from '../core/errors.js';
+import { parseTrackOption } from '../curriculum/tracks.js';
 
 interface DoctorOptions {
   json?: boolean;
@@ -8,16 +8,14 @@ interface DoctorOptions {
 }
 
 async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
-  if (opts.track !== undefined && opts.track !== 'node' && opts.track !== 'python') {
-    throw usageError(`--track must be node or python, got ${JSON.stringify(opts.track)}`);
-  }
+  const trackOption = parseTrackOption(opts.track);
   const [{ runDoctor }, { execa }, { openStore }, { getProfile }] = await Promise.all([
     import('../core/doctor.js'),
     import('execa'),
     import('../store/open.js'),
     import('../store/profile.js'),
   ]);
-  const track: Track = (opts.track as Track | undefined) ?? getProfile(await openStore())?.track ?? 'node';
+  const track: Track = trackOption ?? getProfile(await openStore())?.track ?? 'node';
   const checks = await runDoctor(track, async (command, args) => {
     const result = await execa(command, args, { reject: false, timeout: 10_000 });
     return result.exitCode === 0 ? `${result.stdout} ${result.stderr}`.trim() : undefined;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT, usageError } from '../core/errors.js';
 import { cacheDir } from '../core/paths.js';
+import { parseWeekNumber } from '../core/week-number.js';
 
 // Each action loads the store, the curriculum and the checkers itself: `--help` stays instant.
 
@@ -22,12 +23,6 @@ async function exerciseById(id: string) {
   return { ...ctx, exercise: await readTrackExercise(id, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir }) };
 }
 
-function parseWeek(text: string): number {
-  const n = /^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= 16)) throw usageError(`--week must be a number from 1 to 16, got ${JSON.stringify(text)}`);
-  return n;
-}
-
 function parseTimeout(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 100 || n > 600_000) throw usageError(`--timeout must be milliseconds between 100 and 600000, got ${JSON.stringify(text)}`);
@@ -44,7 +39,7 @@ async function confirmed(message: string, yes: boolean | undefined): Promise<boo
 }
 
 async function runList(opts: { week?: string; json?: boolean }): Promise<void> {
-  const week = opts.week === undefined ? undefined : parseWeek(opts.week);
+  const week = opts.week === undefined ? undefined : parseWeekNumber(opts.week, '--week');
   const { db, profile } = await context();
   const [{ loadTrackExercises, currentExercise }, { exerciseStates }, { exerciseRows, passedIds }] = await Promise.all([
     import('../exercises/catalog.js'),

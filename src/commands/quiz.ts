@@ -1,17 +1,12 @@
 import type { Command } from 'commander';
-import { usageError } from '../core/errors.js';
 import { TOTAL_WEEKS } from '../core/pace.js';
+import { parseWeekNumber } from '../core/week-number.js';
 
 interface QuizOptions {
   answers?: string;
   json?: boolean;
 }
 
-function parseWeek(text: string): number {
-  const n = /^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= TOTAL_WEEKS)) throw usageError(`Week must be a number from 1 to ${TOTAL_WEEKS}, got ${JSON.stringify(text)}`);
-  return n;
-}
 
 async function ask(questions: import('../curriculum/schema.js').QuizQuestion[]): Promise<number[]> {
   const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
@@ -30,7 +25,7 @@ async function ask(questions: import('../curriculum/schema.js').QuizQuestion[]):
 }
 
 async function runQuiz(weekArg: string | undefined, opts: QuizOptions): Promise<void> {
-  const explicitWeek = weekArg === undefined ? undefined : parseWeek(weekArg);
+  const explicitWeek = weekArg === undefined ? undefined : parseWeekNumber(weekArg);
   const [{ openStore }, { requireProfile }, { addQuizResult, listQuizResults }] = await Promise.all([
     import('../store/open.js'),
     import('../store/profile.js'),

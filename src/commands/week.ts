@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { usageError } from '../core/errors.js';
-import { TOTAL_WEEKS } from '../core/pace.js';
-import type { Track } from '../curriculum/schema.js';
+import { currentWeek, TOTAL_WEEKS } from '../core/pace.js';
+import { parseWeekNumber } from '../core/week-number.js';
+import { parseTrackOption } from '../curriculum/tracks.js';
 
 interface WeekOptions {
   list?: boolean;
@@ -12,21 +13,9 @@ interface WeekOptions {
   pager?: boolean;
 }
 
-export function parseWeekNumber(text: string): number {
-  const n = /^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= TOTAL_WEEKS)) throw usageError(`Week must be a number from 1 to ${TOTAL_WEEKS}, got ${JSON.stringify(text)}`);
-  return n;
-}
-
-function parseTrack(text: string | undefined): Track | undefined {
-  if (text === undefined) return undefined;
-  if (text !== 'node' && text !== 'python') throw usageError(`--track must be node or python, got ${JSON.stringify(text)}`);
-  return text;
-}
-
 async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<void> {
   const explicitWeek = weekArg === undefined ? undefined : parseWeekNumber(weekArg);
-  const trackOverride = parseTrack(opts.track);
+  const trackOverride = parseTrackOption(opts.track);
   if (opts.done && opts.undo) throw usageError('Use either --done or --undo, not both');
 
   const [{ openStore }, { getProfile, requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
@@ -47,7 +36,6 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
   let week = explicitWeek;
   if (week === undefined) {
     const { completedWeeks } = await import('../store/weeks.js');
-    const { currentWeek } = await import('../core/pace.js');
     week = profile ? currentWeek(new Set(completedWeeks(db).keys())) : 1;
   }
   const { loadWeek, readLesson } = await import('../curriculum/load.js');
