@@ -37,8 +37,8 @@ async function runExport(file: string | undefined, opts: { force?: boolean }): P
     process.stdout.write(json);
     return;
   }
-  const { writeFileAtomic } = await import('../core/atomic-write.js');
-  writeFileAtomic(file, json, { overwrite: Boolean(opts.force) });
+  const { writeUserFile } = await import('../core/atomic-write.js');
+  writeUserFile(file, json, { overwrite: Boolean(opts.force) });
   const { success } = await import('../ui/output.js');
   success(`Progress exported to ${file}`);
 }

@@ -1,19 +1,32 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 
-/** Writes via a temp file + rename, so an interrupted write never leaves a half-written file. */
-export function writeFileAtomic(file: string, content: string, { overwrite }: { overwrite: boolean }): void {
+/**
+ * Writes via a unique temp file + rename: concurrent writers (worker threads in one process, two
+ * CLIs at once) never see half a file, an interrupted write leaves none, and the last complete
+ * write wins.
+ */
+export function writeAtomic(file: string, data: string | Uint8Array): void {
+  const temp = `${file}.${randomUUID()}.tmp`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** writeAtomic for a file the user named: refuses to replace one unless asked, errors in one line. */
+export function writeUserFile(file: string, content: string, { overwrite }: { overwrite: boolean }): void {
   const target = resolve(file);
   if (!overwrite && existsSync(target)) {
     throw new UserError(`${file} already exists; pass --force to overwrite it`, 2);
   }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, content);
-    renameSync(temp, target);
+    writeAtomic(target, content);
   } catch (error) {
-    rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new UserError(`Cannot write ${file}: ${code}`, 1);
     throw error;

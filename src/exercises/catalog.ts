@@ -1,11 +1,11 @@
-import { exerciseFitsTrack } from '../curriculum/tracks.js';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, usageError } from '../core/errors.js';
 import { curriculumDir } from '../core/paths.js';
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { Track } from '../curriculum/schema.js';
-import { writeAtomic } from './cache-file.js';
+import { exerciseFitsTrack } from '../curriculum/tracks.js';
+import { writeAtomic } from '../core/atomic-write.js';
 
 /** An exercise's place in the course: enough to order, count and find "the current one". */
 export interface ExerciseRef {
@@ -21,11 +21,8 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export async function trackExercises(track: Track, root?: string): Promise<ExerciseRef[]> {
   if (root === undefined) {
-    const { indexFile } = await import('../curriculum/index-file.js');
-    if (existsSync(indexFile)) {
-      const index = JSON.parse(readFileSync(indexFile, 'utf8')) as import('../curriculum/index-file.js').CurriculumIndex;
-      return index.weeks.flatMap((w) => w.exercises[track].map((id) => ({ id, week: w.week })));
-    }
+    const { readIndex } = await import('../curriculum/index-file.js');
+    return (await readIndex()).weeks.flatMap((w) => w.exercises[track].map((id) => ({ id, week: w.week })));
   }
   const { loadExercises } = await import('../curriculum/load.js');
   return loadExercises(root)

@@ -4,7 +4,7 @@ import type { CaseResult, CheckResult } from '../types.js';
 import { formatSqlError } from './sql-errors.js';
 import { compareRowSets, toRowSet, type RowSet } from './sql-rows.js';
 import { compareTables, describeTable, publicTables, type TableShape } from './sql-schema.js';
-import { writeAtomic } from '../cache-file.js';
+import { writeAtomic } from '../../core/atomic-write.js';
 import { openFromSnapshot } from './sql-snapshot.js';
 
 /** Everything one SQL check needs, as plain data: it crosses into a worker thread. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { writeAtomic } from '../cache-file.js';
+import { writeAtomic } from '../../core/atomic-write.js';
 
 /**
  * PGlite.create() runs initdb (~2.5 s); restoring a data-dir tarball made once takes ~0.5 s, and
