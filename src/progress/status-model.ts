@@ -1,9 +1,11 @@
 import { localDay } from '../core/dates.js';
 import { currentWeek, forecast, scheduledWeek, streak, TOTAL_WEEKS, type Forecast, type Streak } from '../core/pace.js';
 import type { Track } from '../curriculum/schema.js';
-import { activityDays, bestQuizScores, hoursLogged, passedExerciseIds } from '../store/activity.js';
+import { passedIds } from '../exercises/state.js';
+import { activityDays, bestQuizScores, hoursLogged } from '../store/activity.js';
 import type { Db } from '../store/db.js';
 import type { Profile } from '../store/profile.js';
+import { exerciseStates } from '../store/exercises.js';
 import { viewedLessons } from '../store/lessons.js';
 import { completedWeeks } from '../store/weeks.js';
 import type { CurriculumIndex } from '../curriculum/index-file.js';
@@ -80,7 +82,7 @@ function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, pass
 
 export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, now = new Date()): StatusModel {
   const today = localDay(now);
-  const passed = passedExerciseIds(db);
+  const passed = passedIds(exerciseStates(db));
   const weeks = weekStatuses(db, index, profile.track, passed);
   const completed = new Set(weeks.filter((w) => w.completed).map((w) => w.week));
   const current = currentWeek(completed);

@@ -20,11 +20,6 @@ export function hoursLogged(db: Db): number {
   return (db.prepare('SELECT COALESCE(SUM(hours), 0) FROM checkins').pluck().get() as number) ?? 0;
 }
 
-/** Ids of exercises the learner has passed at least once. */
-export function passedExerciseIds(db: Db): Set<string> {
-  return new Set(db.prepare('SELECT exercise_id FROM exercise_state WHERE passed_at IS NOT NULL').pluck().all() as string[]);
-}
-
 /** week → best quiz score ratio (0..1) */
 export function bestQuizScores(db: Db): Map<number, number> {
   const rows = db.prepare('SELECT week, MAX(CAST(score AS REAL) / total) AS best FROM quiz_results WHERE total > 0 GROUP BY week').all() as {
