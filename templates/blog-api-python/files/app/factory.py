@@ -24,7 +24,9 @@ DESCRIPTION = (
 )
 
 
-def create_app(settings: Settings, engine: Engine | None = None, *, migrate: bool = True) -> FastAPI:
+def create_app(
+    settings: Settings, engine: Engine | None = None, *, migrate: bool = True
+) -> FastAPI:
     engine = engine or create_db_engine(settings.sqlalchemy_url)
 
     @asynccontextmanager

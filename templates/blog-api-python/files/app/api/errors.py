@@ -1,4 +1,5 @@
-"""The one place that turns errors into HTTP responses: `{"error": {"code", "message", "details"?}}`.
+"""The one place that turns errors into HTTP responses:
+`{"error": {"code", "message", "details"?}}` with the matching status.
 
 FastAPI answers invalid input with 422 and its own shape by default; this API uses
 400 and the same shape as every other error, so clients handle one format.
@@ -64,7 +65,9 @@ def _body_model(request: Request) -> type[BaseModel] | None:
 def _validation_issues(request: Request, exc: RequestValidationError) -> list[Issue]:
     errors = list(exc.errors())
     model = _body_model(request)
-    if model is not None and any(e["type"] == "missing" and tuple(e["loc"]) == ("body",) for e in errors):
+    if model is not None and any(
+        e["type"] == "missing" and tuple(e["loc"]) == ("body",) for e in errors
+    ):
         # No body at all: report what an empty object lacks, field by field.
         try:
             model.model_validate({})

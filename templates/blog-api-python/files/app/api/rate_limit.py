@@ -67,9 +67,7 @@ def _policy_name(limit: int, window_seconds: float) -> str:
 class AuthRateLimit:
     """ASGI middleware: limits requests whose path starts with `prefix`, before the body is read."""
 
-    def __init__(
-        self, app: ASGIApp, *, prefix: str, limit: int, window_ms: int
-    ) -> None:
+    def __init__(self, app: ASGIApp, *, prefix: str, limit: int, window_ms: int) -> None:
         self.app = app
         self.prefix = prefix
         self.counter = FixedWindowCounter(limit, window_ms / 1000)
@@ -98,7 +96,9 @@ class AuthRateLimit:
         }
 
         if hits > limit:
-            response = error_response(429, "RATE_LIMITED", "Too many requests, please try again later")
+            response = error_response(
+                429, "RATE_LIMITED", "Too many requests, please try again later"
+            )
             response.headers.update({**headers, "Retry-After": str(reset_seconds)})
             await response(scope, receive, send)
             return

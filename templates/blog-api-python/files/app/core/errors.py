@@ -34,7 +34,9 @@ class Unauthorized(AppError):
     status_code = 401
     code = "UNAUTHORIZED"
 
-    def __init__(self, message: str = "Authentication required", code: str = "UNAUTHORIZED") -> None:
+    def __init__(
+        self, message: str = "Authentication required", code: str = "UNAUTHORIZED"
+    ) -> None:
         super().__init__(message, code=code)
 
 

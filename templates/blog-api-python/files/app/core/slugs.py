@@ -6,6 +6,6 @@ _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str) -> str:
-    """"Node.js & Express!" -> "node-js-express"; "Café" -> "cafe"."""
+    """Turns "Node.js & Express!" into "node-js-express" (and "Café" into "cafe")."""
     plain = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
     return _NOT_ALPHANUMERIC.sub("-", plain.lower()).strip("-")

@@ -56,7 +56,7 @@ class RefreshIn(InputModel):
 class TokenPair(OutputModel):
     access_token: str
     refresh_token: str
-    token_type: Literal["Bearer"] = "Bearer"
+    token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 (a scheme name)
     expires_in: int = Field(description="Access token lifetime in seconds")
 
 

@@ -2,7 +2,15 @@ from typing import Annotated
 
 from pydantic import Field
 
-from app.schemas.common import InputModel, OutputModel, PageQuery, Timestamp, sort_description, trimmed, whitelisted_sort
+from app.schemas.common import (
+    InputModel,
+    OutputModel,
+    PageQuery,
+    Timestamp,
+    sort_description,
+    trimmed,
+    whitelisted_sort,
+)
 
 COMMENT_SORT_FIELDS = ("createdAt",)
 

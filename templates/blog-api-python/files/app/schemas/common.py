@@ -80,7 +80,7 @@ class PageQuery(BaseModel):
     page: int = Field(default=1, ge=1, le=100_000, description="1-based page number")
     limit: Annotated[int, Field(ge=1), AfterValidator(lambda n: min(n, MAX_LIMIT))] = Field(
         default=DEFAULT_LIMIT,
-        description=f"Items per page (default {DEFAULT_LIMIT}, values above {MAX_LIMIT} are capped)",
+        description=f"Items per page (default {DEFAULT_LIMIT}; above {MAX_LIMIT} is capped)",
     )
 
 

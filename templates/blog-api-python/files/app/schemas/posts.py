@@ -2,6 +2,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, PositiveInt, field_validator, model_validator
 
+from app.core.slugs import slugify
 from app.schemas.comments import AuthorRef
 from app.schemas.common import (
     InputModel,
@@ -13,7 +14,6 @@ from app.schemas.common import (
     trimmed,
     whitelisted_sort,
 )
-from app.core.slugs import slugify
 
 POST_SORT_FIELDS = ("createdAt", "updatedAt", "publishedAt", "title")
 
@@ -29,9 +29,7 @@ def _has_a_letter_or_digit(name: str) -> str:
 Title = Annotated[str, trimmed(1, 200)]
 Body = Annotated[str, trimmed(1, 50_000)]
 TagName = Annotated[str, trimmed(1, 40), AfterValidator(_has_a_letter_or_digit)]
-Tags = Annotated[
-    list[TagName], Field(max_length=10, description="Tag names; created on first use")
-]
+Tags = Annotated[list[TagName], Field(max_length=10, description="Tag names; created on first use")]
 CategoryIds = Annotated[list[PositiveInt], Field(max_length=10)]
 
 
@@ -39,8 +37,8 @@ class PostCreateIn(InputModel):
     title: Title
     body: Body
     status: Status = "draft"
-    tags: Tags = []
-    category_ids: CategoryIds = []
+    tags: Tags = Field(default_factory=list)
+    category_ids: CategoryIds = Field(default_factory=list)
 
 
 class PostUpdateIn(InputModel):

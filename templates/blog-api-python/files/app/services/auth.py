@@ -45,7 +45,9 @@ def register(session: Session, settings: Settings, data: RegisterIn) -> AuthResu
 def login(session: Session, settings: Settings, data: LoginIn) -> AuthResult:
     user = session.scalars(select(User).where(User.email == data.email)).first()
     session.commit()  # end the read before the slow password check
-    ok = verify_password(data.password, user.password_hash if user else dummy_hash(settings.bcrypt_rounds))
+    ok = verify_password(
+        data.password, user.password_hash if user else dummy_hash(settings.bcrypt_rounds)
+    )
     if user is None or not ok:
         # Same answer for both cases: do not reveal which e-mails exist.
         raise Unauthorized("Invalid e-mail or password", "INVALID_CREDENTIALS")
@@ -77,6 +79,6 @@ def _pair(settings: Settings, access_token: str, refresh_token: str) -> TokenPai
     return TokenPair(
         access_token=access_token,
         refresh_token=refresh_token,
-        token_type="Bearer",
+        token_type="Bearer",  # noqa: S106 (a scheme name)
         expires_in=settings.access_token_ttl_seconds,
     )

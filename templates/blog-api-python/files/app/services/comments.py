@@ -3,9 +3,14 @@ from sqlalchemy.orm import Session, contains_eager
 
 from app.core.errors import Forbidden, NotFound
 from app.models import Comment, Post, utc_now
-from app.schemas.comments import AuthorRef, CommentIn, CommentListQuery, CommentOut
+from app.schemas.comments import (
+    COMMENT_SORT_FIELDS,
+    AuthorRef,
+    CommentIn,
+    CommentListQuery,
+    CommentOut,
+)
 from app.schemas.common import parse_sort
-from app.schemas.comments import COMMENT_SORT_FIELDS
 from app.services.posts import find_visible
 
 

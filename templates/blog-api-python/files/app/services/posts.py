@@ -58,9 +58,10 @@ def list_posts(
             .exists()
         )
 
-    total = session.scalar(
-        select(func.count()).select_from(Post).join(Post.author).where(*conditions)
-    ) or 0
+    total = (
+        session.scalar(select(func.count()).select_from(Post).join(Post.author).where(*conditions))
+        or 0
+    )
 
     sort = parse_sort(query.sort, POST_SORT_FIELDS)
     order_by = []
@@ -182,7 +183,7 @@ def _hydrate(session: Session, posts: Sequence[Post]) -> list[PostOut]:
             select(Comment.post_id, func.count())
             .where(Comment.post_id.in_(ids))
             .group_by(Comment.post_id)
-        ).tuples()
+        ).all()
     )
     return [
         PostOut(
@@ -209,7 +210,12 @@ def _check_categories_exist(session: Session, category_ids: list[int]) -> None:
     missing = [str(i) for i in category_ids if i not in found]
     if missing:
         raise InvalidInput(
-            [{"path": "body.categoryIds", "message": f"Unknown category id(s): {', '.join(missing)}"}]
+            [
+                {
+                    "path": "body.categoryIds",
+                    "message": f"Unknown category id(s): {', '.join(missing)}",
+                }
+            ]
         )
 
 

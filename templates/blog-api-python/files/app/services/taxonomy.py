@@ -82,9 +82,7 @@ def list_tags(session: Session, query: TagListQuery) -> tuple[list[TagOut], int]
         column = post_count if key.field == "postCount" else Tag.slug
         statement = statement.order_by(column.asc() if key.direction == "asc" else column.desc())
     rows = session.execute(
-        statement.order_by(Tag.id.asc())
-        .limit(query.limit)
-        .offset((query.page - 1) * query.limit)
+        statement.order_by(Tag.id.asc()).limit(query.limit).offset((query.page - 1) * query.limit)
     ).all()
     return [
         TagOut(id=row.id, name=row.name, slug=row.slug, post_count=row.post_count) for row in rows

@@ -8,9 +8,7 @@ from app.schemas.comments import CommentIn, CommentOut
 from app.schemas.common import Envelope
 from app.services import comments
 
-router = APIRouter(
-    prefix="/api/comments", tags=["comments"], responses=errors(400, 401, 403, 404)
-)
+router = APIRouter(prefix="/api/comments", tags=["comments"], responses=errors(400, 401, 403, 404))
 
 
 @router.patch("/{id}")

@@ -18,9 +18,7 @@ def list_categories(
     return Page(data=items, meta=PageMeta.of(query.page, query.limit, total))
 
 
-@router.post(
-    "/api/categories", status_code=status.HTTP_201_CREATED, responses=errors(401, 409)
-)
+@router.post("/api/categories", status_code=status.HTTP_201_CREATED, responses=errors(401, 409))
 def create_category(
     data: CategoryIn, _user: CurrentUser, session: SessionDep
 ) -> Envelope[CategoryOut]:
