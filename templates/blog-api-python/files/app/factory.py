@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from app.api.docs import install_openapi
 from app.api.errors import CatchUnexpectedErrors, install_error_handlers
-from app.api.middleware import BodySizeLimit, SecurityHeaders, StripTrailingSlash
+from app.api.middleware import BodySizeLimit, HeadAsGet, SecurityHeaders, StripTrailingSlash
 from app.api.rate_limit import AuthRateLimit
 from app.api.router import api_router
 from app.core.config import Settings
@@ -27,6 +27,7 @@ DESCRIPTION = (
 def create_app(
     settings: Settings, engine: Engine | None = None, *, migrate: bool = True
 ) -> FastAPI:
+    owns_engine = engine is None
     engine = engine or create_db_engine(settings.sqlalchemy_url)
 
     @asynccontextmanager
@@ -42,7 +43,8 @@ def create_app(
             run_migrations(engine)
         logger.info("Database: %s (migrations up to date)", describe_database(engine))
         yield
-        engine.dispose()
+        if owns_engine:
+            engine.dispose()
 
     app = FastAPI(title="Blog API", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
@@ -63,6 +65,7 @@ def create_app(
         window_ms=settings.auth_rate_limit_window_ms,
     )
     app.add_middleware(StripTrailingSlash)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(CatchUnexpectedErrors)
     app.add_middleware(SecurityHeaders)
     return app

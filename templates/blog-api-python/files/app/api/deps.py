@@ -8,13 +8,23 @@ from sqlalchemy.orm import Session
 
 from app.core.config import Settings
 from app.core.db import get_session
-from app.core.errors import Unauthorized
+from app.core.errors import InvalidInput, Unauthorized
 from app.core.security import AccessTokenClaims, decode_access_token
 from app.schemas.common import ErrorResponse
 
 # Only documents the scheme in OpenAPI (the lock icons in /docs); parsing happens below,
 # so that errors keep this API's shape and no `WWW-Authenticate` header is invented.
 bearer_scheme = HTTPBearer(auto_error=False, description="Access token from /api/auth/login")
+
+
+def single_valued_query(request: Request) -> None:
+    """`?page=1&page=2` is a 400, not "the last one wins"."""
+    keys = [key for key, _ in request.query_params.multi_items()]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise InvalidInput(
+            [{"path": f"query.{key}", "message": "Give this parameter once"} for key in repeated]
+        )
 
 
 def get_settings(request: Request) -> Settings:

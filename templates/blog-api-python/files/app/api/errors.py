@@ -65,10 +65,13 @@ def _body_model(request: Request) -> type[BaseModel] | None:
 def _validation_issues(request: Request, exc: RequestValidationError) -> list[Issue]:
     errors = list(exc.errors())
     model = _body_model(request)
-    if model is not None and any(
-        e["type"] == "missing" and tuple(e["loc"]) == ("body",) for e in errors
-    ):
-        # No body at all: report what an empty object lacks, field by field.
+    whole_body_bad = any(
+        tuple(e["loc"]) == ("body",)
+        and (e["type"] == "missing" or isinstance(exc.body, bytes | bytearray))
+        for e in errors
+    )
+    if model is not None and whole_body_bad:
+        # No body, or one that is not JSON: report what an empty object lacks, field by field.
         try:
             model.model_validate({})
         except PydanticValidationError as empty:

@@ -1,4 +1,4 @@
-"""Small ASGI middlewares: security headers, a request body cap, trailing slashes."""
+"""Small ASGI middlewares: security headers, a request body cap, trailing slashes, HEAD."""
 
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
@@ -84,3 +84,22 @@ class StripTrailingSlash:
             scope = {**scope, "path": path.rstrip("/") or "/"}
             scope.pop("raw_path", None)
         await self.app(scope, receive, send)
+
+
+class HeadAsGet:
+    """HEAD works wherever GET does (as in Express): the same headers, no body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_without_body)

@@ -57,6 +57,13 @@ def test_answers_unknown_routes_with_a_404_in_the_error_shape(client: TestClient
     assert wrong_method.json()["error"]["message"] == "Route PUT /api/posts not found"
 
 
+def test_head_works_wherever_get_does(client: TestClient) -> None:
+    res = client.head("/health")
+    assert res.status_code == 200
+    assert res.content == b""
+    assert res.headers["content-type"] == "application/json"
+
+
 def test_a_trailing_slash_reaches_the_same_route(client: TestClient) -> None:
     res = client.get("/api/posts/", follow_redirects=False)
     assert res.status_code == 200

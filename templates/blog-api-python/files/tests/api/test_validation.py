@@ -75,6 +75,20 @@ def test_treats_a_missing_body_as_an_empty_object(client: TestClient) -> None:
     assert paths == {"body.email", "body.password"}
 
 
+def test_treats_a_body_that_is_not_json_as_an_empty_object(client: TestClient) -> None:
+    res = client.post("/api/auth/login", content=b"hello", headers={"Content-Type": "text/plain"})
+    assert res.status_code == 400
+    assert {d["path"] for d in res.json()["error"]["details"]} == {"body.email", "body.password"}
+
+
+def test_rejects_repeated_query_parameters(client: TestClient) -> None:
+    res = client.get("/api/posts?page=1&page=2")
+    assert res.status_code == 400
+    assert res.json()["error"]["details"] == [
+        {"path": "query.page", "message": "Give this parameter once"}
+    ]
+
+
 @pytest.mark.parametrize("bad_id", ["abc", "0", "-1", "2147483648"])
 def test_validates_path_parameters(client: TestClient, bad_id: str) -> None:
     res = client.get(f"/api/posts/{bad_id}")
