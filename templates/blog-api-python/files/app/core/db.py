@@ -17,8 +17,17 @@ def create_db_engine(url: str, *, search_path: str | None = None) -> Engine:
         options = {"options": f"-csearch_path={search_path}"} if search_path else {}
         return create_engine(url, pool_pre_ping=True, connect_args=options)
 
-    # Requests run in a thread pool, so connections move between threads.
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine = create_engine(
+        url,
+        # Requests run in a thread pool, so the connection moves between threads.
+        connect_args={"check_same_thread": False},
+        # SQLite has one writer at a time anyway: one connection per process, and requests
+        # queue for it in order (like better-sqlite3 in the Node version) instead of
+        # polling SQLite's lock and timing out under load.
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=30,
+    )
     event.listen(engine, "connect", _configure_sqlite)
     event.listen(engine, "begin", _begin_immediate)
     return engine
@@ -30,13 +39,13 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")  # SQLite leaves foreign keys off unless asked
     cursor.execute("PRAGMA journal_mode = WAL")  # readers do not block the writer
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA busy_timeout = 15000")  # other processes (alembic, a 2nd worker)
     cursor.close()
 
 
 def _begin_immediate(connection: Any) -> None:
-    # SQLite allows one writer at a time. Taking the write lock at BEGIN makes a second
-    # writer wait (busy_timeout) instead of failing later with "database is locked".
+    # Taking the write lock at BEGIN makes a writer in another process wait (busy_timeout)
+    # instead of failing halfway through a transaction with "database is locked".
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 

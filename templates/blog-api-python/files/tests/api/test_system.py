@@ -3,9 +3,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, event
 
-from app.core.db import run_migrations
 from app.factory import create_app
 from tests.conftest import make_settings
 
@@ -68,12 +67,6 @@ def test_a_trailing_slash_reaches_the_same_route(client: TestClient) -> None:
     res = client.get("/api/posts/", follow_redirects=False)
     assert res.status_code == 200
     assert res.json()["meta"]["total"] == 0
-
-
-def test_migrations_are_tracked_and_run_once(engine: Engine) -> None:
-    run_migrations(engine)  # already at head: nothing to do
-    with engine.connect() as connection:
-        assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0001"
 
 
 def test_unexpected_errors_become_a_500_without_internals(
