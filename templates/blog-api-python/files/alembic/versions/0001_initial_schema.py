@@ -6,6 +6,7 @@ Create Date: 2026-01-01 00:00:00
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -24,7 +25,7 @@ def id_column() -> sa.Column[int]:
     return sa.Column("id", sa.Integer, sa.Identity(), primary_key=True)
 
 
-def timestamp(name: str, nullable: bool = False) -> sa.Column[object]:
+def timestamp(name: str, nullable: bool = False) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 

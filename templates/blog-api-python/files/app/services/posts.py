@@ -1,5 +1,6 @@
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session, contains_eager
@@ -64,7 +65,7 @@ def list_posts(
     )
 
     sort = parse_sort(query.sort, POST_SORT_FIELDS)
-    order_by = []
+    order_by: list[ColumnElement[Any]] = []
     for key in sort:
         column = SORT_COLUMNS[key.field]
         # NULLS LAST gives the same order on SQLite and PostgreSQL for never-published posts.
