@@ -63,6 +63,7 @@ def create_app(
         prefix="/api/auth",
         limit=settings.auth_rate_limit_max,
         window_ms=settings.auth_rate_limit_window_ms,
+        trust_proxy=settings.trust_proxy > 0,
     )
     app.add_middleware(StripTrailingSlash)
     app.add_middleware(HeadAsGet)

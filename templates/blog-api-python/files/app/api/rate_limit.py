@@ -67,11 +67,27 @@ def _policy_name(limit: int, window_seconds: float) -> str:
 class AuthRateLimit:
     """ASGI middleware: limits requests whose path starts with `prefix`, before the body is read."""
 
-    def __init__(self, app: ASGIApp, *, prefix: str, limit: int, window_ms: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, prefix: str, limit: int, window_ms: int, trust_proxy: bool
+    ) -> None:
         self.app = app
         self.prefix = prefix
         self.counter = FixedWindowCounter(limit, window_ms / 1000)
         self.name = _policy_name(limit, window_ms / 1000)
+        self.trust_proxy = trust_proxy
+
+    def client_key(self, scope: Scope) -> str:
+        client = scope.get("client")
+        host: str = client[0] if client else "unknown"
+        if self.trust_proxy:
+            return host
+        # uvicorn replaces the client address with the X-Forwarded-For value when the request
+        # comes from an address in FORWARDED_ALLOW_IPS (127.0.0.1 by default). Unless
+        # TRUST_PROXY says a proxy sets that header, anybody can: then every request carrying
+        # it counts as coming from one client (the proxy), so a made-up header gains nothing.
+        if any(name == b"x-forwarded-for" for name, _ in scope["headers"]):
+            return "x-forwarded-for"
+        return host
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope.get("path", "")
@@ -81,8 +97,7 @@ class AuthRateLimit:
             await self.app(scope, receive, send)
             return
 
-        client = scope.get("client")
-        key = client[0] if client else "unknown"
+        key = self.client_key(scope)
         hits, resets_in = self.counter.hit(key)
         limit = self.counter.limit
         reset_seconds = max(0, math.ceil(resets_in))
