@@ -101,6 +101,9 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         return error_response(
             404, "NOT_FOUND", f"Route {request.method} {request.url.path} not found"
         )
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        # FastAPI's answer to bodies json.loads cannot even decode (e.g. invalid UTF-8)
+        return error_response(400, "INVALID_JSON", "Request body is not valid JSON")
     code = _STATUS_CODES.get(exc.status_code, "BAD_REQUEST" if exc.status_code < 500 else "ERROR")
     message = exc.detail if isinstance(exc.detail, str) else "Bad request"
     return error_response(exc.status_code, code, message)

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -12,6 +12,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     StringConstraints,
+    field_validator,
 )
 from pydantic.alias_generators import to_camel
 
@@ -54,6 +55,20 @@ Slug = Annotated[
 ]
 
 
+# Ids in bodies, like ids in paths: positive and within PostgreSQL's `integer`.
+DbId = Annotated[int, Field(gt=0, le=2_147_483_647)]
+
+
+def reject_nul(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL characters and bcrypt refuses them: a 400, not a 500."""
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("Must not contain NUL (\\u0000) characters")
+    if isinstance(value, list):
+        for item in value:
+            reject_nul(item)
+    return value
+
+
 class InputModel(BaseModel):
     """Request bodies: camelCase JSON, unknown fields rejected, no type coercion ("5" is not 5)."""
 
@@ -62,6 +77,11 @@ class InputModel(BaseModel):
         extra="forbid",
         strict=True,
     )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul_characters(cls, value: Any) -> Any:
+        return reject_nul(value)
 
 
 class OutputModel(BaseModel):
@@ -76,6 +96,11 @@ class PageQuery(BaseModel):
     """`?page=&limit=` shared by every list endpoint; unknown query parameters are a 400."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul_characters(cls, value: Any) -> Any:
+        return reject_nul(value)
 
     page: int = Field(default=1, ge=1, le=100_000, description="1-based page number")
     limit: Annotated[int, Field(ge=1), AfterValidator(lambda n: min(n, MAX_LIMIT))] = Field(

@@ -1,10 +1,11 @@
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, PositiveInt, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from app.core.slugs import slugify
 from app.schemas.comments import AuthorRef
 from app.schemas.common import (
+    DbId,
     InputModel,
     OutputModel,
     PageQuery,
@@ -30,7 +31,7 @@ Title = Annotated[str, trimmed(1, 200)]
 Body = Annotated[str, trimmed(1, 50_000)]
 TagName = Annotated[str, trimmed(1, 40), AfterValidator(_has_a_letter_or_digit)]
 Tags = Annotated[list[TagName], Field(max_length=10, description="Tag names; created on first use")]
-CategoryIds = Annotated[list[PositiveInt], Field(max_length=10)]
+CategoryIds = Annotated[list[DbId], Field(max_length=10)]
 
 
 class PostCreateIn(InputModel):

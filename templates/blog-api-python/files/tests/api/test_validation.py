@@ -67,6 +67,16 @@ def test_answers_malformed_json_with_invalid_json(client: TestClient) -> None:
     }
 
 
+def test_answers_undecodable_bytes_with_invalid_json(client: TestClient) -> None:
+    res = client.post(
+        "/api/auth/login",
+        content=b'{"email": "\xff\xfe"}',
+        headers={"Content-Type": "application/json"},
+    )
+    assert res.status_code == 400
+    assert res.json()["error"]["code"] == "INVALID_JSON"
+
+
 def test_treats_a_missing_body_as_an_empty_object(client: TestClient) -> None:
     res = client.post("/api/auth/login")
     assert res.status_code == 400
@@ -105,6 +115,20 @@ def test_refuses_passwords_longer_than_bcrypt_can_hash(client: TestClient) -> No
     assert res.json()["error"]["details"] == [
         {"path": "body.password", "message": "Password must be at most 72 bytes"}
     ]
+
+
+def test_refuses_nul_characters_and_out_of_range_ids(client: TestClient, alice: TestUser) -> None:
+    res = client.post(
+        "/api/posts",
+        json={"title": "a\u0000b", "body": "b", "categoryIds": [2**31]},
+        headers=alice.auth,
+    )
+    assert res.status_code == 400
+    paths = {d["path"] for d in res.json()["error"]["details"]}
+    assert paths == {"body.title", "body.categoryIds.0"}
+    login = client.post("/api/auth/login", json={"email": alice.email, "password": "x\u0000y"})
+    assert login.status_code == 400
+    assert client.get("/api/posts?author=a%00b").status_code == 400
 
 
 def test_refuses_bodies_over_200_kb(client: TestClient, alice: TestUser) -> None:
