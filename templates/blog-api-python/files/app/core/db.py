@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +72,10 @@ def run_migrations(engine: Engine) -> None:
     config = Config(str(PROJECT_ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(PROJECT_ROOT / "alembic"))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several workers starting at once: one migrates, the others wait, then find
+            # nothing to do. (SQLite's BEGIN IMMEDIATE already serialises them.)
+            connection.execute(text("SELECT pg_advisory_xact_lock(7242019)"))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
