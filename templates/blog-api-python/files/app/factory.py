@@ -1,5 +1,5 @@
-"""Builds the FastAPI app. app/main.py calls this with the environment's settings;
-the tests call it with their own settings and a throw-away database."""
+"""Builds the FastAPI app. app/main.py calls this with the environment's settings and
+database; the tests call it with their own settings and a throw-away database."""
 
 import logging
 from collections.abc import AsyncIterator
@@ -14,7 +14,7 @@ from app.api.middleware import BodySizeLimit, HeadAsGet, SecurityHeaders, StripT
 from app.api.rate_limit import AuthRateLimit
 from app.api.router import api_router
 from app.core.config import Settings
-from app.core.db import create_db_engine, create_session_factory, describe_database, run_migrations
+from app.core.db import create_session_factory
 
 logger = logging.getLogger("app")
 
@@ -24,11 +24,8 @@ DESCRIPTION = (
 )
 
 
-def create_app(
-    settings: Settings, engine: Engine | None = None, *, migrate: bool = True
-) -> FastAPI:
-    owns_engine = engine is None
-    engine = engine or create_db_engine(settings.sqlalchemy_url)
+def create_app(settings: Settings, engine: Engine) -> FastAPI:
+    """The app over an engine whose database is migrated (app/main.py, tests/conftest.py)."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -39,12 +36,7 @@ def create_app(
                 "to start without it.",
                 settings.environment,
             )
-        if migrate:
-            run_migrations(engine)
-        logger.info("Database: %s (migrations up to date)", describe_database(engine))
         yield
-        if owns_engine:
-            engine.dispose()
 
     app = FastAPI(title="Blog API", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings

@@ -79,7 +79,7 @@ def test_unexpected_errors_become_a_500_without_internals(
     try:
         with (
             caplog.at_level(logging.ERROR, logger="app"),
-            TestClient(create_app(make_settings(), engine, migrate=False)) as broken,
+            TestClient(create_app(make_settings(), engine)) as broken,
         ):
             res = broken.get("/api/posts")
             health = broken.get("/health")

@@ -44,7 +44,7 @@ def test_rate_limit_headers_count_down(make_client: Callable[..., TestClient]) -
 
 def behind_uvicorn(engine: Engine, **settings: Any) -> TestClient:
     """The app as uvicorn serves it: X-Forwarded-For rewrites the client address."""
-    app = create_app(make_settings(auth_rate_limit_max=2, **settings), engine, migrate=False)
+    app = create_app(make_settings(auth_rate_limit_max=2, **settings), engine)
     return TestClient(ProxyHeadersMiddleware(app, trusted_hosts="*"))  # type: ignore[arg-type]
 
 
