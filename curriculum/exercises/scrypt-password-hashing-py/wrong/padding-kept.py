@@ -8,7 +8,7 @@ import secrets
 SALT_BYTES = 16
 KEY_BYTES = 64
 R, P = 8, 1
-BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
+BASE64URL = re.compile(r"[A-Za-z0-9_=-]+")
 NUMBER = re.compile(r"[1-9][0-9]*")  # ASCII digits: str.isdigit() also accepts "²"
 
 
