@@ -88,7 +88,8 @@ class JsonServer(unittest.TestCase):
     def test_query_details(self):
         """query values are decoded strings: "?tag=node%20js&q=&page=1&page=3" gives {"tag": "node js", "q": "", "page": "3"}"""
         _, _, body = self.request("GET", "/echo?tag=node%20js&q=&page=1&page=3")
-        self.assertEqual(body["data"]["query"], {"tag": "node js", "q": "", "page": "3"})
+        self.assertIsInstance(body, dict, "the response body is not a JSON object")
+        self.assertEqual(body.get("data", {}).get("query"), {"tag": "node js", "q": "", "page": "3"})
 
     def test_post_json(self):
         """POST /users with the JSON body {"name": "Ada"} passes a dict to the handler and answers 201"""
