@@ -1,6 +1,5 @@
 # Week 8 — Filter and sort from the query string (reference solution)
 from collections.abc import Mapping
-from typing import Any
 
 SORTABLE = {"createdAt", "title", "views"}
 STATUSES = {"draft", "published"}

@@ -22,7 +22,7 @@ def posts():
 
 
 def ids(result):
-    status, body = result
+    _, body = result
     return [post["id"] for post in body["data"]]
 
 

@@ -81,14 +81,14 @@ class Handlers(unittest.TestCase):
     def test_get_user_bad_id(self):
         """get_user with "abc", "0", "1.5", "-1" or "" raises ApiError 422 VALIDATION_FAILED naming user_id"""
         for user_id in ("abc", "0", "1.5", "-1", ""):
-            error = self.assertApiError(lambda: learner.get_user(user_id, FakeDb()), 422, "VALIDATION_FAILED",
+            error = self.assertApiError(lambda user_id=user_id: learner.get_user(user_id, FakeDb()), 422, "VALIDATION_FAILED",
                                          msg=f"user_id={user_id!r}")
             self.assertEqual(self.fields(error), {"user_id"}, msg=f"user_id={user_id!r}")
 
     def test_get_user_ids_int_accepts(self):
         """get_user refuses ids that int() would accept: " 2", "+2", "1_0", "02" and Arabic-Indic "٢" give 422"""
         for user_id in (" 2", "+2", "1_0", "02", "٢", "2\n"):
-            self.assertApiError(lambda: learner.get_user(user_id, FakeDb()), 422, "VALIDATION_FAILED",
+            self.assertApiError(lambda user_id=user_id: learner.get_user(user_id, FakeDb()), 422, "VALIDATION_FAILED",
                                          msg=f"user_id={user_id!r}")
 
     def test_create_user(self):
@@ -104,7 +104,7 @@ class Handlers(unittest.TestCase):
         db = FakeDb()
         for body in ({"email": "x@example.com"}, {"name": "   ", "email": "x@example.com"},
                      {"name": 42, "email": "x@example.com"}, {"name": "x" * 101, "email": "x@example.com"}):
-            error = self.assertApiError(lambda: learner.create_user(body, db), 422, "VALIDATION_FAILED",
+            error = self.assertApiError(lambda body=body: learner.create_user(body, db), 422, "VALIDATION_FAILED",
                                          msg=f"body={body!r}")
             self.assertEqual(self.fields(error), {"name"}, msg=f"body={body!r}")
         self.assertEqual(len(db.users), 2)
@@ -114,7 +114,7 @@ class Handlers(unittest.TestCase):
         """create_user with email "not-an-email", "a b@c.d" or 42 raises 422 naming "email\""""
         for email in ("not-an-email", "a b@c.d", "ada@example", 42, None):
             error = self.assertApiError(
-                lambda: learner.create_user({"name": "X", "email": email}, FakeDb()), 422, "VALIDATION_FAILED",
+                lambda email=email: learner.create_user({"name": "X", "email": email}, FakeDb()), 422, "VALIDATION_FAILED",
                 msg=f"email={email!r}",
             )
             self.assertEqual(self.fields(error), {"email"}, msg=f"email={email!r}")
@@ -122,21 +122,21 @@ class Handlers(unittest.TestCase):
     def test_create_user_body_not_object(self):
         """create_user with a body that is None, a list or a string raises 422 VALIDATION_FAILED (not a TypeError)"""
         for body in (None, [], ["name", "email"], "name=Ada"):
-            self.assertApiError(lambda: learner.create_user(body, FakeDb()), 422, "VALIDATION_FAILED",
+            self.assertApiError(lambda body=body: learner.create_user(body, FakeDb()), 422, "VALIDATION_FAILED",
                                          msg=f"body={body!r}")
 
     def test_create_user_unknown_field(self):
         """create_user refuses unknown fields: {"name": "Eve", "email": "eve@x.io", "role": "admin"} gives 422 naming "role\""""
         db = FakeDb()
         body = {"name": "Eve", "email": "eve@x.io", "role": "admin"}
-        error = self.assertApiError(lambda: learner.create_user(body, db), 422, "VALIDATION_FAILED")
+        error = self.assertApiError(lambda body=body: learner.create_user(body, db), 422, "VALIDATION_FAILED")
         self.assertEqual(self.fields(error), {"role"})
         self.assertEqual(len(db.users), 2, "nothing may be stored")
 
     def test_create_user_all_errors(self):
         """create_user reports every problem at once: {"name": "", "email": "x", "id": 1} names name, email and id"""
         body = {"name": "", "email": "x", "id": 1}
-        error = self.assertApiError(lambda: learner.create_user(body, FakeDb()), 422, "VALIDATION_FAILED")
+        error = self.assertApiError(lambda body=body: learner.create_user(body, FakeDb()), 422, "VALIDATION_FAILED")
         self.assertEqual(self.fields(error), {"name", "email", "id"})
         for detail in error.details:
             self.assertIsInstance(detail.get("message"), str, msg=f"detail {detail!r} needs a message")
