@@ -46,7 +46,7 @@ def reachable_values(root, limit=10_000):
 
 class Rotation(unittest.TestCase):
     def assertRefused(self, store, token, reason):
-        with self.assertRaises(learner.RefreshError) as caught:
+        with self.assertRaises(learner.RefreshError, msg=f"rotate() accepted a token it should refuse as {reason!r}") as caught:
             store.rotate(token)
         self.assertEqual(caught.exception.reason, reason)
 
