@@ -4,6 +4,7 @@ import { composeRuleModules } from '../../src/exercises/checkers/static-rules/co
 import { composeRules } from '../../src/exercises/checkers/static-rules/compose.js';
 import { dockerfileRuleModules } from '../../src/exercises/checkers/static-rules/dockerfile-rules/index.js';
 import { dockerfileRules } from '../../src/exercises/checkers/static-rules/dockerfile.js';
+import { readmeRules } from '../../src/exercises/checkers/static-rules/readme.js';
 import type { RuleSet } from '../../src/exercises/checkers/static-rules/shared.js';
 import type { CaseResult } from '../../src/exercises/types.js';
 
@@ -264,5 +265,18 @@ describe('compose rule modules', () => {
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes: ["uploads:/app/uploads"]\n')).passed).toBe(true);
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes: [".:/app", "/app/.venv"]\n')).actual).toBe('line 4: .:/app');
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes:\n      - type: bind\n        source: ./app\n        target: /app/app\n')).passed).toBe(false);
+  });
+});
+
+describe('README rules read Python projects too', () => {
+  const started = (block: string) => {
+    const c = check(readmeRules, `# Parlour\n\nA chat server.\n\n## Getting Started\n\n\`\`\`bash\n${block}\n\`\`\`\n`, ['getting-started-section']).cases[0];
+    return c?.passed;
+  };
+  it('getting-started-section accepts pip, uv and poetry installs with uvicorn, uv run or fastapi run', () => {
+    expect(started('pip install -r requirements.txt\nuvicorn app.main:app --reload')).toBe(true);
+    expect(started('uv sync\nuv run uvicorn app.main:app')).toBe(true);
+    expect(started('poetry install\nfastapi run app/main.py')).toBe(true);
+    expect(started('python -m venv .venv')).toBe(false);
   });
 });
