@@ -45,6 +45,16 @@ class RecordingConnection:
     def commit(self):
         self.real.commit()
 
+    def __enter__(self):
+        self.real.__enter__()
+        return self
+
+    def __exit__(self, *exc_info):
+        return self.real.__exit__(*exc_info)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
     def table_names(self) -> set[str]:
         rows = self.real.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         return {r[0] for r in rows}
@@ -73,6 +83,11 @@ class RecordingCursor:
         return getattr(self.real, name)
 
 
+def values(params) -> list:
+    """The parameter values, whether passed as a tuple/list (?) or a dict (:name)."""
+    return list(params.values()) if isinstance(params, dict) else list(params)
+
+
 def ids(rows):
     return [r["id"] for r in rows]
 
@@ -84,9 +99,9 @@ class FindUserByEmail(unittest.TestCase):
         learner.find_user_by_email(conn, "ada@example.com")
         self.assertEqual(len(conn.calls), 1, "expected exactly one query")
         _, sql, params = conn.calls[0]
-        self.assertIn("?", sql, "the SQL should use the placeholder ?")
+        self.assertRegex(sql, r"\?|:\w+", "the SQL should use a placeholder (? or :email)")
         self.assertNotIn("ada@example.com", sql, f"the email is inside the SQL text: {sql}")
-        self.assertEqual(tuple(params), ("ada@example.com",))
+        self.assertEqual(values(params), ["ada@example.com"])
 
     def test_returns_dict_or_none(self):
         """find_user_by_email returns {"id": 1, "email": "ada@example.com", "name": "Ada"}, or None for an unknown email"""
@@ -164,7 +179,7 @@ class SearchPosts(unittest.TestCase):
         self.assertEqual(len(learner.search_posts(conn, "s", limit=2)), 2)
         _, sql, params = conn.calls[0]
         self.assertNotRegex(sql, r"\b2\b", f"the limit is inside the SQL text: {sql}")
-        self.assertIn(2, list(params))
+        self.assertIn(2, values(params))
 
     def test_limit_clamped(self):
         """the limit is clamped to 1..50, and anything that is not a whole number becomes 20"""
@@ -173,7 +188,7 @@ class SearchPosts(unittest.TestCase):
             conn = RecordingConnection()
             learner.search_posts(conn, "x", limit=limit)
             _, sql, params = conn.calls[0]
-            numbers = [p for p in params if isinstance(p, int) and not isinstance(p, bool)]
+            numbers = [p for p in values(params) if isinstance(p, int) and not isinstance(p, bool)]
             self.assertEqual(numbers, [expected], msg=f"limit {limit!r} should become {expected}")
             self.assertNotIn("DROP", sql.upper())
 
