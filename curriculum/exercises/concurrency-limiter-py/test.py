@@ -13,7 +13,7 @@ async def turns(n: int = 5) -> None:
 async def within(awaitable, what: str = "the tasks"):
     """Await with a safety net: a limiter that leaks a slot would otherwise wait forever."""
     try:
-        return await asyncio.wait_for(awaitable, timeout=2)
+        return await asyncio.wait_for(awaitable, timeout=1)
     except asyncio.TimeoutError:
         raise AssertionError(f"{what} never finished: a slot was not released, or a waiter was never woken") from None
 
