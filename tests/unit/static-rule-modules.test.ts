@@ -66,6 +66,27 @@ describe('rule modules', () => {
   it('a good Python Dockerfile passes every Dockerfile module', () => {
     for (const m of dockerfileRuleModules) expect(df(m.id, GOOD_PY).passed, m.id).toBe(true);
   });
+
+  it('the uv flavour of the same Dockerfile (uv sync --frozen, a project .venv) passes every module too', () => {
+    const uv = `FROM ghcr.io/astral-sh/uv:0.9-python3.13-bookworm-slim AS build
+WORKDIR /app
+COPY pyproject.toml uv.lock ./
+RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-install-project
+COPY app ./app
+
+FROM python:3.13-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PATH="/app/.venv/bin:$PATH"
+RUN adduser --system --no-create-home app
+WORKDIR /app
+COPY --from=build /app/.venv /app/.venv
+COPY --from=build /app/app ./app
+USER app
+EXPOSE 8000
+HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)"
+CMD ["fastapi", "run", "app/main.py", "--port", "8000"]
+`;
+    for (const m of dockerfileRuleModules) expect(df(m.id, uv).passed, m.id).toBe(true);
+  });
 });
 
 describe('Python Dockerfile rules', () => {
@@ -104,6 +125,11 @@ describe('Python Dockerfile rules', () => {
     expect(cached.actual).toBe('line 2: RUN pip install -r requirements.txt');
     // an ENV set only after the install does not help it
     expect(df('pip-no-cache-dir', 'FROM python:3.13-slim\nRUN pip install -r requirements.txt\nENV PIP_NO_CACHE_DIR=1\n').passed).toBe(false);
+    // uv: its flag is --no-cache, its variable UV_NO_CACHE
+    expect(df('pip-no-cache-dir', 'FROM python:3.13-slim\nRUN uv pip install --system --no-cache -r requirements.txt\n').passed).toBe(true);
+    expect(df('pip-no-cache-dir', 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev\n').passed).toBe(true);
+    expect(df('pip-no-cache-dir', 'FROM python:3.13-slim\nENV UV_NO_CACHE=1\nRUN uv sync --frozen --no-dev\n').passed).toBe(true);
+    expect(df('pip-no-cache-dir', 'FROM python:3.13-slim\nRUN uv sync --frozen --no-dev\n').message).toMatch(/uv's cache/);
   });
 
   it('python-venv-stage', () => {
