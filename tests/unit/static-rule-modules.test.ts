@@ -63,6 +63,31 @@ describe('rule modules', () => {
     expect(Object.keys(composeRules.rules)).toHaveLength(11 + composeRuleModules.length);
   });
 
+  it('the modules without a track hold for a good Node Dockerfile and compose file too', () => {
+    const node = `FROM node:24-alpine AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+FROM node:24-alpine
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000
+HEALTHCHECK CMD wget -qO- http://127.0.0.1:3000/health || exit 1
+CMD ["node", "dist/server.js"]
+`;
+    const neutral = dockerfileRuleModules.filter((m) => m.track === undefined);
+    expect(neutral.map((m) => m.id)).toEqual(['healthcheck-tool-present', 'no-env-file-copied', 'no-secret-build-args', 'no-credentials-in-urls']);
+    for (const m of neutral) expect(df(m.id, node).passed, m.id).toBe(true);
+    const nodeCompose = GOOD_COMPOSE.replace('ports: ["8000:8000"]', 'ports: ["3000:3000"]').replace('postgresql+psycopg://', 'postgres://');
+    for (const m of composeRuleModules.filter((r) => r.track === undefined)) expect(compose(m.id, nodeCompose).passed, m.id).toBe(true);
+  });
+
   it('a good Python Dockerfile passes every Dockerfile module', () => {
     for (const m of dockerfileRuleModules) expect(df(m.id, GOOD_PY).passed, m.id).toBe(true);
   });

@@ -16,6 +16,8 @@ export interface RuleModule<T> {
   expected: string;
   /** where the course teaches it, e.g. "week 13 § A production Dockerfile" */
   lesson: string;
+  /** 'python' for rules about Python images and services; absent when any stack can use the rule */
+  track?: 'python';
   /** undefined when the file follows the rule */
   check(doc: T): Finding | undefined;
 }

@@ -13,6 +13,7 @@ function containerPort(entry: unknown): string {
 /** `python-api-port`: api publishes the container port uvicorn listens on, 8000. */
 export const pythonApiPort: RuleModule<ComposeFile> = {
   id: 'python-api-port',
+  track: 'python',
   expected: 'api publishes container port 8000, e.g. ports: ["8000:8000"]',
   lesson: 'week 14 § Compose for development',
   check(file) {

@@ -5,6 +5,7 @@ import { env, parseUrl } from './util.js';
 /** `python-database-url-scheme`: DATABASE_URL starts with postgresql:// or postgresql+<driver>://, which SQLAlchemy accepts. */
 export const pythonDatabaseUrlScheme: RuleModule<ComposeFile> = {
   id: 'python-database-url-scheme',
+  track: 'python',
   expected: 'DATABASE_URL uses the scheme postgresql+psycopg:// (or postgresql://), not postgres://',
   lesson: 'week 14 § Compose for development',
   check(file) {

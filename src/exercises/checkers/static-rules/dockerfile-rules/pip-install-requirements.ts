@@ -8,6 +8,7 @@ const TOOLING = new Set(['pip', 'setuptools', 'wheel', 'uv']);
 /** `pip-install-requirements`: installs come from the pinned requirements (or lock) file, never dev requirements or bare names. */
 export const pipInstallRequirements: RuleModule<Dockerfile> = {
   id: 'pip-install-requirements',
+  track: 'python',
   expected: 'pip install -r requirements.txt (or uv sync --frozen): the versions come from the committed file',
   lesson: 'week 13 § A production Dockerfile',
   check(df) {

@@ -9,6 +9,7 @@ const UV_INSTALL = /\buv\s+(?:sync|pip\s+install)\b[^&|;]*/g;
 /** `pip-no-cache-dir`: pip (or uv) does not leave its download cache in a layer. */
 export const pipNoCacheDir: RuleModule<Dockerfile> = {
   id: 'pip-no-cache-dir',
+  track: 'python',
   expected: 'pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1, or a cache mount), so no wheel cache is stored in the image',
   lesson: 'week 13 § A production Dockerfile',
   check(df) {

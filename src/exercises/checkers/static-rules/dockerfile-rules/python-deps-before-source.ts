@@ -13,6 +13,7 @@ const isSourceCopy = (ins: Instruction) =>
 /** `python-deps-before-source`: requirements.txt (or pyproject.toml + uv.lock) copied and installed before the code. */
 export const pythonDepsBeforeSource: RuleModule<Dockerfile> = {
   id: 'python-deps-before-source',
+  track: 'python',
   expected: 'COPY requirements.txt and RUN pip install -r requirements.txt come before the application code is copied',
   lesson: 'week 13 § Layer caching: copy the manifest first',
   check(df) {

@@ -8,6 +8,7 @@ const truthy = (v: string | undefined) => v !== undefined && v !== '' && v !== '
 /** `python-env-vars`: the final stage sets PYTHONDONTWRITEBYTECODE=1 and PYTHONUNBUFFERED=1. */
 export const pythonEnvVars: RuleModule<Dockerfile> = {
   id: 'python-env-vars',
+  track: 'python',
   expected: 'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 in the final stage',
   lesson: 'week 13 § A production Dockerfile',
   check(df) {

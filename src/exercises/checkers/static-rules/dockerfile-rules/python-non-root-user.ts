@@ -10,6 +10,7 @@ const BUILT_IN = new Set(['nobody']);
 /** `python-non-root-user`: the final stage creates an unprivileged user and switches to it. */
 export const pythonNonRootUser: RuleModule<Dockerfile> = {
   id: 'python-non-root-user',
+  track: 'python',
   expected: 'the final stage creates a user (useradd/adduser) and switches to it with USER, e.g. USER appuser',
   lesson: 'week 13 § A production Dockerfile',
   check(df) {

@@ -20,6 +20,7 @@ function serverPort(words: string[]): string | undefined {
 /** `python-port-consistent`: EXPOSE, the server's --port and the HEALTHCHECK URL name the same port. */
 export const pythonPortConsistent: RuleModule<Dockerfile> = {
   id: 'python-port-consistent',
+  track: 'python',
   expected: 'EXPOSE, the --port in CMD and the HEALTHCHECK URL use the same port, e.g. 8000',
   lesson: 'week 13 § A production Dockerfile',
   check(df) {

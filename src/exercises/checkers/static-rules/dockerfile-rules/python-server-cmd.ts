@@ -26,6 +26,7 @@ export function option(args: string[], ...names: string[]): string | undefined {
 /** `python-server-cmd`: CMD in exec form starts an ASGI server that listens on 0.0.0.0, without --reload. */
 export const pythonServerCmd: RuleModule<Dockerfile> = {
   id: 'python-server-cmd',
+  track: 'python',
   expected: `exec-form CMD starting the server on all interfaces, e.g. ${EXAMPLE}`,
   lesson: 'week 13 § Exec form, signals and graceful shutdown',
   check(df) {

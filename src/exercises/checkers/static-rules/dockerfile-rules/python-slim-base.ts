@@ -8,6 +8,7 @@ const OLDEST_SUPPORTED_MINOR = 11;
 /** `python-slim-base`: every FROM pinned; the runtime is python:3.11+ on a -slim tag (not alpine, not the full image). */
 export const pythonSlimBase: RuleModule<Dockerfile> = {
   id: 'python-slim-base',
+  track: 'python',
   expected: 'every FROM pinned; the final stage runs on a supported python:3.x-slim image, e.g. FROM python:3.13-slim',
   lesson: 'week 13 § Choosing a base image',
   check(df) {

@@ -7,6 +7,7 @@ const MAKES_VENV = /\b(python3?\s+-m\s+venv|virtualenv|uv\s+venv|uv\s+sync|pip3?
 /** `python-venv-stage`: a build stage makes a virtual environment, and the runtime stage copies it and puts it on PATH. */
 export const pythonVenvStage: RuleModule<Dockerfile> = {
   id: 'python-venv-stage',
+  track: 'python',
   expected: 'a build stage creates a venv (python -m venv /opt/venv); the final stage copies it with COPY --from and puts /opt/venv/bin on PATH',
   lesson: 'week 13 § A production Dockerfile',
   check(df) {
