@@ -18,7 +18,7 @@ def calculate(a: Number, op: str, b: Number) -> Number:
     match op:
         case "/" | "//" | "%" if b == 0:
             # Python's own messages differ per operator; the user gets one clear text.
-            raise ZeroDivisionError("Division by zero")
+            raise ZeroDivisionError("Cannot divide by zero")
         case "+":
             return a + b
         case "-":
@@ -50,7 +50,7 @@ def _parse_operand(token: str) -> Number:
         number = math.nan
     # float() accepts "nan" and "inf"; neither is a number a user can calculate with.
     if "_" in token or not math.isfinite(number):
-        raise ValueError(f"Not a number: {token!r}")
+        raise ValueError(f'Not a number: "{token}"')
     return number
 
 

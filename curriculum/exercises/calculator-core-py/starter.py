@@ -2,7 +2,7 @@
 #
 # calculate(a, op, b): + - * / // % ** on two finite numbers.
 #   TypeError (not a number, or a bool), ValueError (NaN / infinity),
-#   ZeroDivisionError("Division by zero"), ValueError("Unknown operator: <op>").
+#   ZeroDivisionError("Cannot divide by zero"), ValueError("Unknown operator: <op>").
 # evaluate(line): parse "<number> <operator> <number>" and calculate it.
 #   ValueError("Invalid expression: ...") for the wrong shape, ValueError("Not a number: ...").
 

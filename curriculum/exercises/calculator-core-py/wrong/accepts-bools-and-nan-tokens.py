@@ -7,7 +7,7 @@ def calculate(a, op, b):
         raise ValueError("Operands must be finite")
     match op:
         case "/" | "//" | "%" if b == 0:
-            raise ZeroDivisionError("Division by zero")
+            raise ZeroDivisionError("Cannot divide by zero")
         case "+":
             return a + b
         case "-":
@@ -33,7 +33,7 @@ def _parse(token):
         try:
             return float(token)
         except ValueError:
-            raise ValueError(f"Not a number: {token!r}") from None
+            raise ValueError(f'Not a number: "{token}"') from None
 
 
 def evaluate(line):

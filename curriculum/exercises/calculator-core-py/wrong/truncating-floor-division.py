@@ -14,7 +14,7 @@ def calculate(a, op, b):
     _check(a)
     _check(b)
     if op in ("/", "//", "%") and b == 0:
-        raise ZeroDivisionError("Division by zero")
+        raise ZeroDivisionError("Cannot divide by zero")
     if op == "+":
         return a + b
     if op == "-":
@@ -43,7 +43,7 @@ def _parse(token):
     except ValueError:
         number = math.nan
     if "_" in token or not math.isfinite(number):
-        raise ValueError(f"Not a number: {token!r}")
+        raise ValueError(f'Not a number: "{token}"')
     return number
 
 
