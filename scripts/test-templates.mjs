@@ -3,7 +3,7 @@
 // generated project's own checks. Node: npm install, npm test, npm run build. Python: a venv,
 // pip install -r requirements-dev.txt, pytest, ruff check. Two projects at a time.
 //
-//   node scripts/test-templates.mjs [template ...] [--lang node|python]
+//   node scripts/test-templates.mjs [template ...] [--lang node|python] [--db sqlite|postgres]
 //
 // --db postgres variants get a fresh database on the PostgreSQL server at DATABASE_URL
 // (default postgres://postgres@127.0.0.1:5432/test) and every project a Redis database when
@@ -16,30 +16,41 @@ import { fileURLToPath } from 'node:url';
 import { freshDatabase, freshRedisDb, probePostgres, probeRedis } from './template-services.mjs';
 
 const bin = fileURLToPath(new URL('../bin/backend-roadmap.js', import.meta.url));
-const root = mkdtempSync(join(tmpdir(), 'brm-templates-'));
-const home = join(root, 'data');
+
+function usage(message) {
+  console.error(`test-templates: ${message}\nUsage: node scripts/test-templates.mjs [template ...] [--lang node|python] [--db sqlite|postgres]`);
+  process.exit(2);
+}
 
 function parseArgs(argv) {
   const names = [];
-  let lang;
+  const filters = {};
+  const allowed = { lang: ['node', 'python'], db: ['sqlite', 'postgres'] };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    if (arg === '--lang' || arg.startsWith('--lang=')) {
-      lang = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
-      if (lang !== 'node' && lang !== 'python') throw new Error(`--lang must be node or python, got ${lang}`);
-    } else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
+    const flag = /^--(lang|db)(?:=(.*))?$/.exec(arg);
+    if (flag) {
+      const value = flag[2] ?? argv[++i];
+      if (!allowed[flag[1]].includes(value)) usage(`--${flag[1]} must be one of ${allowed[flag[1]].join(', ')}, got ${value}`);
+      filters[flag[1]] = value;
+    } else if (arg.startsWith('-')) usage(`unknown option ${arg}`);
     else names.push(arg);
   }
-  return { names, lang };
+  return { names, ...filters };
 }
 
-const { names, lang } = parseArgs(process.argv.slice(2));
+const { names, lang, db: onlyDb } = parseArgs(process.argv.slice(2));
+const root = mkdtempSync(join(tmpdir(), 'brm-templates-'));
+const home = join(root, 'data');
 // The services' URLs reach a project only through the variables set per project below.
 const { DATABASE_URL: _db, REDIS_URL: _redis, ...baseEnv } = process.env;
 const { stdout } = await execa(process.execPath, [bin, 'new', '--list', '--json'], { env: { BACKEND_ROADMAP_HOME: home } });
 const templates = JSON.parse(stdout);
 const unknown = names.filter((n) => !templates.some((t) => t.name === n));
-if (unknown.length) throw new Error(`unknown template(s): ${unknown.join(', ')}`);
+if (unknown.length) {
+  rmSync(root, { recursive: true, force: true });
+  usage(`unknown template(s): ${unknown.join(', ')}`);
+}
 
 const cases = templates
   .filter((t) => (names.length === 0 || names.includes(t.name)) && (!lang || t.lang === lang))
@@ -48,7 +59,8 @@ const cases = templates
       const dir = [t.name, t.lang === 'python' ? 'py' : '', db && db !== t.options.db[0] ? db : ''].filter(Boolean).join('-');
       return { template: t.name, lang: t.lang, db, dir, label: `${t.lang}/${t.name}${db ? ` --db ${db}` : ''}` };
     }),
-  );
+  )
+  .filter((c) => !onlyDb || c.db === onlyDb);
 
 const pg = cases.some((c) => c.db === 'postgres') ? await probePostgres() : undefined;
 const redis = await probeRedis();
