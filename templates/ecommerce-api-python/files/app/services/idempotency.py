@@ -73,8 +73,9 @@ class IdempotencyService:
                 insert_for(db, IdempotencyKey)
                 .values(user_id=user_id, scope=scope, idem_key=key, request_hash=fingerprint, created_at=utcnow())
                 .on_conflict_do_nothing(index_elements=["user_id", "scope", "idem_key"])
-            )
-            if claimed.rowcount == 1:
+                .returning(IdempotencyKey.idem_key)
+            ).first()
+            if claimed is not None:  # RETURNING gives a row only when the insert happened
                 return None
             row = db.scalar(select(IdempotencyKey).where(*_match(ref)))
         abandoned = False

@@ -37,8 +37,9 @@ class WebhookService:
                 insert_for(self.db, WebhookEvent)
                 .values(event_id=event.id, type=event.type, received_at=utcnow())
                 .on_conflict_do_nothing(index_elements=["event_id"])
-            )
-            if fresh.rowcount == 0:
+                .returning(WebhookEvent.event_id)
+            ).first()
+            if fresh is None:
                 raise bad_request("WEBHOOK_REPLAYED", f"Event {event.id} was already received")
             outcome, refund = self._apply(
                 event.type, event.data.intent_id, event.data.amount_cents, event.data.currency
