@@ -47,6 +47,12 @@ def pytest_report_header() -> list[str]:
     return ["database: a fresh SQLite file per test"]
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    # Said again at the end (also under -q), so a skipped race test is never missed.
+    if DB_ENGINE == "postgres" and not REAL_POSTGRES:
+        terminalreporter.write_sep("!", "PostgreSQL-only tests SKIPPED: DATABASE_URL is not set", yellow=True)
+
+
 def make_settings(**overrides: object) -> Settings:
     return Settings(_env_file=None, **{**TEST_SETTINGS, **overrides})  # type: ignore[arg-type]
 
