@@ -6,7 +6,8 @@ from tests.helpers import bearer, create_admin, create_product, register_custome
 
 def test_admin_creates_and_anyone_reads(client: TestClient, app: FastAPI) -> None:
     admin = create_admin(app)
-    product = create_product(client, admin["token"], name="Mug", priceCents=1299, stock=3)
+    product = create_product(client, admin["token"], name="Mug", priceCents=1299, stock=3, category=" Home-Office ")
+    assert product["category"] == "home-office"
     assert product["priceCents"] == 1299
     assert product["currency"] == "usd"
     assert product["inStock"] is True

@@ -1,11 +1,21 @@
+import re
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, Field
 
 from app.schemas.common import ApiModel, trimmed
 
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-Email = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=254, pattern=EMAIL_PATTERN)]
+
+
+def _email(value: str) -> str:
+    email = value.strip().lower()
+    if len(email) > 254 or not re.match(EMAIL_PATTERN, email):
+        raise ValueError("Invalid email address")
+    return email
+
+
+Email = Annotated[str, AfterValidator(_email)]
 
 
 def _fits_bcrypt(password: str) -> str:

@@ -1,13 +1,22 @@
+import re
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from app.schemas.common import ApiModel, Cents, trimmed
 
-Category = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, to_lower=True, max_length=50, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
-]
+CATEGORY_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _category(value: str) -> str:
+    # Lower-cased first, so "Home-Office" is the category "home-office".
+    category = value.strip().lower()
+    if len(category) > 50 or not CATEGORY_PATTERN.match(category):
+        raise ValueError('Use lower-case words joined by dashes, e.g. "home-office"')
+    return category
+
+
+Category = Annotated[str, AfterValidator(_category)]
 Sku = Annotated[str, trimmed(1, 64)]
 Name = Annotated[str, trimmed(1, 200)]
 Description = Annotated[str, trimmed(0, 5000)]
