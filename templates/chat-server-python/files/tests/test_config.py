@@ -35,3 +35,8 @@ def test_reads_the_same_variables_as_the_node_version(monkeypatch: pytest.Monkey
         120,
         10,
     )
+
+
+def test_sqlite_file_is_accepted_for_the_database_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SQLITE_FILE", "data/review.db")
+    assert Settings(_env_file=None).database_path == "data/review.db"  # type: ignore[call-arg]

@@ -3,7 +3,7 @@
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Publicly known, so only ever used outside production (and announced in a log line).
@@ -12,7 +12,7 @@ DEV_JWT_SECRET = "dev-only-insecure-jwt-secret-do-not-use-in-production"  # noqa
 
 class Settings(BaseSettings):
     # Variables already set in the environment win over .env; empty values count as unset.
-    model_config = SettingsConfigDict(env_file=".env", env_ignore_empty=True, extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_ignore_empty=True, extra="ignore", populate_by_name=True)
 
     app_env: Literal["development", "production", "test"] = "development"
     host: str = "127.0.0.1"
@@ -21,7 +21,8 @@ class Settings(BaseSettings):
 
     jwt_secret: str | None = Field(default=None, min_length=32)
     token_ttl_seconds: int = Field(default=900, ge=10, le=86_400)
-    database_path: str = "./data/chat.db"
+    # SQLITE_FILE is accepted too (the name the other SQLite projects of the course use).
+    database_path: str = Field(default="./data/chat.db", validation_alias=AliasChoices("DATABASE_PATH", "SQLITE_FILE"))
 
     history_limit: int = Field(default=50, ge=0, le=500)
     max_message_bytes: int = Field(default=16_384, ge=1_024, le=1_048_576)

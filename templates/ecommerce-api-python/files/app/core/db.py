@@ -16,7 +16,10 @@ def make_engine(url: str, **options: Any) -> Engine:
         _serialize_sqlite_writers(engine)
         return engine
     # A pool large enough that parallel checkouts really run in parallel on the server.
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, **options)
+    # prepare_threshold=None: no server-side prepared statements, so the app also works
+    # behind poolers that share one server session (PgBouncer in transaction mode).
+    connect_args = {"prepare_threshold": None, **options.pop("connect_args", {})}
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, connect_args=connect_args, **options)
 
 
 def _serialize_sqlite_writers(engine: Engine) -> None:
