@@ -109,7 +109,7 @@ class ProductService:
             new_id = self.db.scalar(statement.returning(Product.id))
             if new_id is None:
                 raise sku_taken(body.sku)
-            return product_out(self.db.get_one(Product, new_id), self.currency)
+            return product_out(self.db.execute(select(Product).where(Product.id == new_id)).scalar_one(), self.currency)
 
     def update(self, product_id: int, body: UpdateProductBody) -> ProductOut:
         try:

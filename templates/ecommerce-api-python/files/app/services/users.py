@@ -36,7 +36,7 @@ class UserService:
             new_id = self.db.scalar(statement)
             if new_id is None:
                 raise conflict("EMAIL_TAKEN", "An account with this e-mail already exists")
-            user = self.db.get_one(User, new_id)
+            user = self.db.execute(select(User).where(User.id == new_id)).scalar_one()
             return user_out(user)
 
     def authenticate(self, body: LoginBody) -> UserOut:
