@@ -4,7 +4,7 @@ import json
 import logging
 from typing import Any
 
-from starlette.websockets import WebSocket, WebSocketState
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from app.core.security import ChatUser
 from app.ws.rate_limit import TokenBucket, ViolationCounter
@@ -30,7 +30,7 @@ class ChatConnection:
             return
         try:
             await self.websocket.send_text(json.dumps(event, separators=(",", ":")))
-        except (RuntimeError, OSError) as error:
+        except (WebSocketDisconnect, RuntimeError, OSError) as error:
             # The peer vanished between our check and the send; its own loop cleans up.
             logger.debug("send to %s failed: %s", self.user.session_id, error)
 
