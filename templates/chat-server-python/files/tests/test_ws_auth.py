@@ -18,7 +18,8 @@ def handshake_status(client: TestClient, url: str) -> int:
         with client.websocket_connect(url):
             return 101
     except WebSocketDenialResponse as denial:
-        return denial.status_code
+        status: int = denial.status_code
+        return status
 
 
 def test_a_valid_token_is_greeted(client: TestClient) -> None:

@@ -5,6 +5,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -26,7 +27,7 @@ POSTGRES_SKIP_REASON = (
 )
 postgres_only = pytest.mark.skipif(not REAL_POSTGRES, reason=POSTGRES_SKIP_REASON)
 
-TEST_SETTINGS = {
+TEST_SETTINGS: dict[str, Any] = {
     "app_env": "test",
     "bcrypt_cost": 4,
     "jwt_secret": "test-jwt-secret-that-is-at-least-32-characters",
@@ -53,8 +54,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_sep("!", "PostgreSQL-only tests SKIPPED: DATABASE_URL is not set", yellow=True)
 
 
-def make_settings(**overrides: object) -> Settings:
-    return Settings(_env_file=None, **{**TEST_SETTINGS, **overrides})  # type: ignore[arg-type]
+def make_settings(**overrides: Any) -> Settings:
+    return Settings(_env_file=None, **{**TEST_SETTINGS, **overrides})  # type: ignore[call-arg]
 
 
 def _postgres_url(schema: str) -> str:

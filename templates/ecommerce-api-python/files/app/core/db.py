@@ -1,9 +1,9 @@
 """Engine, sessions and schema creation for SQLite or PostgreSQL."""
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,6 +55,11 @@ def insert_for(db: Session, table: type[Base]) -> postgresql.Insert | sqlite.Ins
     if db.get_bind().dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
+
+
+def rowcount(result: Result[Any]) -> int:
+    """How many rows an UPDATE/DELETE changed (its result is a CursorResult)."""
+    return cast("CursorResult[Any]", result).rowcount
 
 
 def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:

@@ -1,7 +1,7 @@
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.core.db import insert_for
+from app.core.db import insert_for, rowcount
 from app.core.errors import conflict, not_found
 from app.models import CartItem, Product, utcnow
 from app.schemas.cart import CartItemOut, CartOut
@@ -38,7 +38,7 @@ class CartService:
             result = self.db.execute(
                 delete(CartItem).where(CartItem.user_id == user_id, CartItem.product_id == product_id)
             )
-            if result.rowcount == 0:
+            if rowcount(result) == 0:
                 raise not_found("Cart item")
             return self._read(user_id)
 

@@ -1,6 +1,7 @@
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.core.db import rowcount
 from app.core.errors import conflict, not_found, unprocessable
 from app.core.security import AuthUser
 from app.models import CartItem, Order, OrderItem, Product, utcnow
@@ -70,7 +71,7 @@ class OrderService:
                     .values(stock=Product.stock - line.quantity, updated_at=now)
                     .execution_options(synchronize_session=False)
                 )
-                if taken.rowcount == 0:
+                if rowcount(taken) == 0:
                     raise conflict(
                         "INSUFFICIENT_STOCK",
                         f'Not enough stock for "{line.name}"',
@@ -147,7 +148,7 @@ class OrderService:
                 .values(status="cancelled", cancelled_at=now, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            if moved.rowcount == 0:
+            if rowcount(moved) == 0:
                 raise conflict("INVALID_ORDER_STATE", "The order changed meanwhile; try again")
             items = self._items([order_id])
             for item in items:
@@ -177,7 +178,7 @@ class OrderService:
             order = self.db.get(Order, order_id, populate_existing=True)
             if order is None:
                 raise not_found("Order")
-            if moved.rowcount == 0:
+            if rowcount(moved) == 0:
                 raise conflict("INVALID_ORDER_STATE", f"Only paid orders can be shipped (this one is {order.status})")
             return order_out(order, self._items([order_id]))
 

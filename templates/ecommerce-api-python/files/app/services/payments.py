@@ -4,6 +4,7 @@ import logging
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.core.db import rowcount
 from app.core.errors import bad_request, conflict, not_found
 from app.core.security import AuthUser
 from app.models import Order, Payment, utcnow
@@ -87,7 +88,7 @@ class PaymentService:
                 .values(status="processing", updated_at=utcnow())
                 .execution_options(synchronize_session=False)
             )
-            if moved.rowcount == 0:
+            if rowcount(moved) == 0:
                 raise conflict("INVALID_PAYMENT_STATE", f"Payment intent is {payment.status}; it cannot be confirmed")
             ref, amount, currency = payment.provider_ref, payment.amount_cents, payment.currency
         self.provider.confirm_intent(ref, amount, currency, payment_method)
@@ -119,4 +120,5 @@ class PaymentService:
         ).first()
         if row is None or (row.user_id != actor.id and actor.role != "admin"):
             raise not_found("Payment intent")
-        return row.Payment
+        payment: Payment = row.Payment
+        return payment

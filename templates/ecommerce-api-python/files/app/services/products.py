@@ -1,17 +1,18 @@
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, UnaryExpression, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.core.db import insert_for
+from app.core.db import insert_for, rowcount
 from app.core.errors import AppError, conflict, not_found
 from app.models import Product, utcnow
 from app.schemas.common import Page, iso, iso_required, page_meta
 from app.schemas.products import CreateProductBody, ProductOut, ProductSort, UpdateProductBody
 
 # User input picks one of these keys; it never becomes SQL text itself.
-ORDER_BY: dict[ProductSort, tuple[ColumnElement[object], ...]] = {
+ORDER_BY: dict[ProductSort, tuple[UnaryExpression[Any], ...]] = {
     "newest": (Product.created_at.desc(), Product.id.desc()),
     "price": (Product.price_cents.asc(), Product.id.asc()),
     "-price": (Product.price_cents.desc(), Product.id.desc()),
@@ -132,7 +133,7 @@ class ProductService:
                 .where(Product.id == product_id, Product.archived_at.is_(None))
                 .values(archived_at=now, updated_at=now)
             )
-            if result.rowcount == 0:
+            if rowcount(result) == 0:
                 raise not_found("Product")
 
     def adjust_stock(self, product_id: int, delta: int) -> ProductOut:

@@ -6,7 +6,7 @@ from typing import Literal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.core.db import insert_for
+from app.core.db import insert_for, rowcount
 from app.core.errors import bad_request
 from app.models import Order, Payment, WebhookEvent, utcnow
 from app.payments.provider import PaymentProvider
@@ -67,7 +67,7 @@ class WebhookService:
             .values(status=status, updated_at=now)
             .execution_options(synchronize_session=False)
         )
-        if moved.rowcount == 0:
+        if rowcount(moved) == 0:
             return "ignored", None  # already final, e.g. a second event for the same intent
         if status == "failed":
             return "applied", None  # the order stays pending_payment: the customer may retry
@@ -78,7 +78,7 @@ class WebhookService:
             .values(status="paid", paid_at=now, updated_at=now)
             .execution_options(synchronize_session=False)
         )
-        if paid.rowcount == 1:
+        if rowcount(paid) == 1:
             return "applied", None
         # Money arrived for an order that was cancelled meanwhile: give it back.
         return "refunded", (payment.id, payment.provider_ref, payment.amount_cents)
