@@ -31,6 +31,8 @@ def test_bad_token_requests_are_400(client: TestClient) -> None:
         res = client.post("/auth/token", json=body)
         assert res.status_code == 400, body
         assert res.json()["error"]["code"] == "VALIDATION_ERROR"
+    short = client.post("/auth/token", json={"nickname": "a"}).json()["error"]["details"]
+    assert short == [{"path": "nickname", "message": 'nickname must be 2-24 letters, digits, "_" or "-"'}]
     bad_json = client.post("/auth/token", content=b"{nope", headers={"Content-Type": "application/json"})
     assert bad_json.json()["error"]["code"] == "INVALID_JSON"
 

@@ -64,7 +64,9 @@ def test_update_archive_and_sku_conflicts(client: TestClient, app: FastAPI) -> N
         "/products", headers=bearer(admin["token"]), json={"sku": "A-1", "name": "x", "category": "c", "priceCents": 1}
     )
     assert again.status_code == 409
-    assert client.patch(f"/products/{first['id']}", headers=bearer(admin["token"]), json={}).status_code == 400
+    empty = client.patch(f"/products/{first['id']}", headers=bearer(admin["token"]), json={})
+    assert empty.status_code == 400
+    assert empty.json()["error"]["details"] == [{"path": "", "message": "Send at least one field to change"}]
     assert client.delete(f"/products/{first['id']}", headers=bearer(admin["token"])).status_code == 204
     assert client.get(f"/products/{first['id']}").status_code == 404
 

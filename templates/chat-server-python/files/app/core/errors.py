@@ -38,7 +38,13 @@ def issue_details(errors: list[Any]) -> list[dict[str, str]]:
     for error in errors:
         loc = tuple(error["loc"])
         parts = loc[1:] if loc and loc[0] in {"body", "query", "path", "header"} else loc
-        details.append({"path": ".".join(str(part) for part in parts), "message": str(error["msg"])})
+        message = str(error["msg"])
+        if error["type"] == "value_error" and "error" in error.get("ctx", {}):
+            message = str(error["ctx"]["error"])  # our own wording, without pydantic's "Value error, "
+        if error["type"] == "extra_forbidden" and parts:
+            # Reported on the object that has the key, as the Node.js version (zod) does.
+            parts, message = parts[:-1], f'Unrecognized key: "{parts[-1]}"'
+        details.append({"path": ".".join(str(part) for part in parts), "message": message})
     return details
 
 

@@ -66,6 +66,13 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in parts)
 
 
+def _message(error: Any) -> str:
+    # Our own validators' wording, without pydantic's "Value error, " prefix.
+    if error.get("type") == "value_error" and "error" in error.get("ctx", {}):
+        return str(error["ctx"]["error"])
+    return str(error["msg"])
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def _app_error(_request: Request, exc: AppError) -> JSONResponse:
@@ -76,7 +83,7 @@ def install_error_handlers(app: FastAPI) -> None:
         errors = exc.errors()
         if any(error.get("type") == "json_invalid" for error in errors):
             return error_response(bad_request("INVALID_JSON", "The request body is not valid JSON"))
-        details = [{"path": _field_path(tuple(e["loc"])), "message": str(e["msg"])} for e in errors]
+        details = [{"path": _field_path(tuple(e["loc"])), "message": _message(e)} for e in errors]
         return error_response(validation_error(details))
 
     @app.exception_handler(StarletteHTTPException)

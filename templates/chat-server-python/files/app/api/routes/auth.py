@@ -1,15 +1,24 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, status
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from app.api.deps import State
+from app.core.security import NICKNAME_PATTERN
 from app.services.messages import iso
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
-# 2-24 letters, digits, "_" or "-". Shown to other users, so kept simple and printable.
-Nickname = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_-]{2,24}$")]
+
+def _nickname(value: str) -> str:
+    # 2-24 letters, digits, "_" or "-". Shown to other users, so kept simple and printable.
+    nickname = value.strip()
+    if not NICKNAME_PATTERN.match(nickname):
+        raise ValueError('nickname must be 2-24 letters, digits, "_" or "-"')
+    return nickname
+
+
+Nickname = Annotated[str, AfterValidator(_nickname)]
 
 
 class TokenRequest(BaseModel):
