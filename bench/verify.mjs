@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Median wall time of `backend-roadmap exercise verify <id>` (the whole CLI run) for one JavaScript
-// (node-test) and one SQL exercise, each holding its reference solution, in a temp data dir after
-// `init`. One warm-up run first fills the caches a learner's first verify fills (PGlite snapshot,
-// the solution's expected rows). Goals: JS ≤ 400 ms, SQL ≤ 1.5 s. Figures only.
+// (node-test), one Python (python-unittest) and one SQL exercise, each holding its reference
+// solution, in a temp data dir after `init`. One warm-up run first fills the caches a learner's first
+// verify fills (PGlite snapshot, the solution's expected rows, the resolved Python interpreter).
+// Goals: JS ≤ 400 ms, Python ≤ 1.2× JS, SQL ≤ 1.5 s. Figures only.
 //   RUNS=20 npm run bench:verify
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -39,24 +40,30 @@ function bench(exercise) {
 const { loadExercises } = await import('../dist/curriculum/load.js');
 const { learnerFilePath } = await import('../dist/exercises/learner-file.js');
 const { exerciseFitsTrack } = await import('../dist/curriculum/tracks.js');
-const node = loadExercises().filter((e) => exerciseFitsTrack(e.track, 'node'));
-const js = node.find((e) => e.checker === 'node-test');
-const sql = node.find((e) => e.checker === 'sql');
+const all = loadExercises();
+const js = all.find((e) => exerciseFitsTrack(e.track, 'node') && e.checker === 'node-test');
+const py = all.find((e) => exerciseFitsTrack(e.track, 'python') && e.checker === 'python-unittest');
+const sql = all.find((e) => e.track === 'shared' && e.checker === 'sql');
 
 try {
-  cli(['init', '--name', 'Bench', '--track', 'node', '--hours', '5', '--start', '2026-11-01', '--dir', workspace, '--yes']);
   console.log(`runs: ${RUNS} each (after one warm-up)`);
-  for (const [label, exercise, goal] of [
-    ['JavaScript', js, 400],
-    ['SQL', sql, 1500],
+  const medians = {};
+  for (const [label, track, exercise, goal] of [
+    ['JavaScript', 'node', js, () => '≤ 400 ms'],
+    ['Python', 'python', py, () => (medians.JavaScript ? `≤ ${(medians.JavaScript * 1.2).toFixed(0)} ms = 1.2× JavaScript` : '≤ 1.2× JavaScript')],
+    ['SQL', 'node', sql, () => '≤ 1500 ms'],
   ]) {
     if (!exercise) {
       console.log(`${label}: no exercise in the curriculum`);
       continue;
     }
+    // One profile per track: verify refuses an exercise of the other track.
+    cli(['init', '--name', 'Bench', '--track', track, '--hours', '5', '--start', '2026-11-01', '--dir', workspace, '--yes', '--force']);
     const t = bench(exercise);
+    medians[label] = t.median;
+    const ratio = label === 'Python' && medians.JavaScript ? `, ${(t.median / medians.JavaScript).toFixed(2)}× JavaScript` : '';
     console.log(
-      `${label.padEnd(10)} exercise verify ${exercise.id.padEnd(24)} median ${t.median.toFixed(0)} ms  (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}; goal ≤ ${goal} ms)`,
+      `${label.padEnd(10)} exercise verify ${exercise.id.padEnd(26)} median ${t.median.toFixed(0)} ms${ratio}  (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}; goal ${goal()})`,
     );
   }
 } finally {

@@ -11,6 +11,7 @@ rmSync(new URL('dist/', root), { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 cpSync(new URL('src/store/migrations/', root), new URL('dist/store/migrations/', root), { recursive: true });
+cpSync(new URL('src/exercises/checkers/python/', root), new URL('dist/exercises/checkers/python/', root), { recursive: true });
 const { buildIndex, indexFile } = await import('../dist/curriculum/index-file.js');
 writeFileSync(indexFile, `${JSON.stringify(await buildIndex())}\n`);
 const { buildTemplatesIndex, templatesIndexFile } = await import('../dist/scaffold/manifest.js');

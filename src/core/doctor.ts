@@ -1,4 +1,5 @@
 import type { Track } from '../curriculum/schema.js';
+import { findPython, formatVersion } from './python-interpreter.js';
 
 export interface ToolCheck {
   name: string;
@@ -11,6 +12,8 @@ export interface ToolCheck {
   advice?: string;
   /** why the learner needs it */
   purpose: string;
+  /** the executable the tool's checks really run (Python: the interpreter behind python3) */
+  path?: string;
 }
 
 interface ToolSpec {
@@ -22,13 +25,21 @@ interface ToolSpec {
   minimum?: [number, number];
   purpose: string;
   install: string;
+  /** a probe of its own instead of `command args` (version text, and the real executable) */
+  probe?: () => Promise<{ output: string; path: string } | undefined>;
+}
+
+/** python3 or python, whichever is ≥ 3.11, resolved to the real interpreter like the checks do. */
+async function probePython(): Promise<{ output: string; path: string } | undefined> {
+  const found = await findPython();
+  return found ? { output: formatVersion(found.version), path: found.executable } : undefined;
 }
 
 const TOOLS: ToolSpec[] = [
   { name: 'node', command: process.execPath, args: ['--version'], required: () => true, minimum: [20, 0], purpose: 'runs backend-roadmap and the Node.js track', install: 'Install Node.js 20 or newer: https://nodejs.org (or via nvm / fnm)' },
   { name: 'npm', command: 'npm', args: ['--version'], required: () => true, purpose: 'installs project dependencies', install: 'npm ships with Node.js: reinstall Node.js from https://nodejs.org' },
   { name: 'git', command: 'git', args: ['--version'], required: () => true, purpose: 'version control for your workspace and portfolio', install: 'Install git: https://git-scm.com/downloads' },
-  { name: 'python3', command: 'python3', args: ['--version'], required: (t) => t === 'python', minimum: [3, 11], purpose: 'runs the Python track', install: 'Install Python 3.11 or newer: https://www.python.org/downloads/' },
+  { name: 'python', command: 'python3', args: ['--version'], probe: probePython, required: (t) => t === 'python', minimum: [3, 11], purpose: 'runs the Python track and its exercise checks', install: 'Install Python 3.11 or newer: https://www.python.org/downloads/' },
   { name: 'psql', command: 'psql', args: ['--version'], required: () => false, purpose: 'PostgreSQL client for weeks 5-8 (exercises run in embedded Postgres without it)', install: 'Install PostgreSQL: https://www.postgresql.org/download/' },
   { name: 'docker', command: 'docker', args: ['--version'], required: () => false, purpose: 'containers for weeks 13-14', install: 'Install Docker Desktop or Docker Engine: https://docs.docker.com/get-docker/' },
   { name: 'redis-cli', command: 'redis-cli', args: ['--version'], required: () => false, purpose: 'Redis client for weeks 11-12', install: 'Install Redis: https://redis.io/docs/latest/operate/oss_and_stack/install/' },
@@ -49,13 +60,15 @@ export type RunVersion = (command: string, args: string[]) => Promise<string | u
 export async function runDoctor(track: Track, runVersion: RunVersion): Promise<ToolCheck[]> {
   return Promise.all(
     TOOLS.map(async (t) => {
-      const output = await runVersion(t.command, t.args);
+      const probed = t.probe ? await t.probe() : undefined;
+      const output = t.probe ? probed?.output : await runVersion(t.command, t.args);
       const required = t.required(track);
       const version = output ? parseVersion(output) : undefined;
       const versionOk = !t.minimum || (version !== undefined && atLeast(version, t.minimum));
       const ok = output !== undefined && versionOk;
       const check: ToolCheck = { name: t.name, required, found: output !== undefined, ok, purpose: t.purpose };
       if (version) check.version = version.join('.');
+      if (probed) check.path = probed.path;
       if (!ok) check.advice = output && t.minimum ? `${t.name} ${version?.join('.') ?? '?'} is too old (need ${t.minimum.join('.')}+). ${t.install}` : t.install;
       return check;
     }),

@@ -16,7 +16,7 @@ This folder is yours: every exercise you start lands in \`week-NN/\`, and you ed
 | --- | --- |
 | \`backend-roadmap\` | where you are and what to do next |
 | \`backend-roadmap week\` | read this week's lesson |
-| \`backend-roadmap exercise start <id>\` | copy an exercise into \`week-NN/<id>.${ext}\` |
+| \`backend-roadmap exercise start <id>\` | copy an exercise into \`week-NN/\` (${ext === "py" ? "as a module such as \`week-02/type_conversion.py\`" : "as \`<id>.js\`"}) |
 | \`backend-roadmap exercise verify\` | check your solution (or \`exercise watch\` to re-check on save) |
 | \`backend-roadmap checkin\` | log what you studied today |
 

@@ -15,13 +15,18 @@ import { ensureSnapshot } from './checkers/sql-snapshot.js';
 
 const TIMEOUT_MS = 15_000;
 
+function wrongPart(v: ExerciseVerdict): string {
+  const n = Object.keys(v.wrong ?? {}).length;
+  return n ? `${n} wrong solution${n === 1 ? '' : 's'} fail · ` : '';
+}
+
 function printVerdict(v: ExerciseVerdict): void {
-  const mark = { ok: '✔', wrong: '✘', skipped: '-' }[v.status];
+  const mark = v.status === 'ok' ? '✔' : '✘';
   const e = v.exercise;
   const head = `${mark} week ${String(e.week).padStart(2, '0')}  ${e.id.padEnd(34)} ${e.checker.padEnd(15)}`;
   const count = (r?: { cases: { passed: boolean }[] }) => (r ? `${r.cases.filter((c) => c.passed).length}/${r.cases.length}` : '');
   const detail =
-    v.status === 'ok' ? `starter fails (${count(v.starter)}) · solution passes (${count(v.solution)})` : (v.reason ?? '');
+    v.status === 'ok' ? `starter fails (${count(v.starter)}) · ${wrongPart(v)}solution passes (${count(v.solution)})` : (v.reason ?? '');
   process.stdout.write(`${head} ${detail}  ${(v.durationMs / 1000).toFixed(1)} s\n`);
 }
 
@@ -40,9 +45,8 @@ async function main(): Promise<number> {
 
   const count = (s: ExerciseVerdict['status']) => verdicts.filter((v) => v.status === s).length;
   const wrong = count('wrong');
-  const skipped = count('skipped');
   process.stdout.write(
-    `\n${verdicts.length} exercises: ${count('ok')} ok, ${wrong} wrong${skipped ? `, ${skipped} skipped (no checker yet)` : ''}; ` +
+    `\n${verdicts.length} exercises: ${count('ok')} ok, ${wrong} wrong; ` +
       `${problems.length} curriculum problem${problems.length === 1 ? '' : 's'} · ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
   return wrong > 0 || problems.length > 0 ? 1 : 0;

@@ -2,10 +2,13 @@ import { exerciseFitsTrack } from '../curriculum/tracks.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
+import type { Track } from '../curriculum/schema.js';
 
-/** Weeks that must offer at least MIN_NODE_EXERCISES node exercises (15–16 are portfolio weeks). */
+/** Weeks that must offer each checked track at least MIN_EXERCISES exercises (15–16 are portfolio weeks). */
 export const REQUIRED_WEEKS = { from: 1, to: 14 } as const;
-export const MIN_NODE_EXERCISES = 3;
+export const MIN_EXERCISES = 3;
+/** The tracks held to that minimum. */
+export const CHECKED_TRACKS: readonly Track[] = ['node', 'python'];
 
 /** Files an exercise folder must hold for its checker. */
 function requiredFiles(e: LoadedExercise): string[] {
@@ -16,7 +19,7 @@ function requiredFiles(e: LoadedExercise): string[] {
 }
 
 /** Structural problems, one readable line each: missing files, missing checker config, thin weeks. */
-export function auditCurriculum(exercises: LoadedExercise[], weeks = REQUIRED_WEEKS): string[] {
+export function auditCurriculum(exercises: LoadedExercise[], weeks = REQUIRED_WEEKS, tracks = CHECKED_TRACKS): string[] {
   const problems: string[] = [];
   for (const e of exercises) {
     for (const file of requiredFiles(e)) {
@@ -33,9 +36,11 @@ export function auditCurriculum(exercises: LoadedExercise[], weeks = REQUIRED_WE
     if (other) problems.push(`${e.id}: same ${slot} as ${other}`);
     seen.set(slot, e.id);
   }
-  for (let week = weeks.from; week <= weeks.to; week++) {
-    const count = exercises.filter((e) => exerciseFitsTrack(e.track, 'node') && e.week === week).length;
-    if (count < MIN_NODE_EXERCISES) problems.push(`week ${week}: ${count} node exercise${count === 1 ? '' : 's'}, at least ${MIN_NODE_EXERCISES} needed`);
+  for (const track of tracks) {
+    for (let week = weeks.from; week <= weeks.to; week++) {
+      const count = exercises.filter((e) => exerciseFitsTrack(e.track, track) && e.week === week).length;
+      if (count < MIN_EXERCISES) problems.push(`week ${week}: ${count} ${track} exercise${count === 1 ? '' : 's'}, at least ${MIN_EXERCISES} needed`);
+    }
   }
   return problems;
 }

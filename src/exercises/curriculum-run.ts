@@ -1,15 +1,18 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
-import { hasChecker, loadChecker } from './registry.js';
+import { loadChecker } from './registry.js';
 import type { CheckResult } from './types.js';
 
 export interface ExerciseVerdict {
   exercise: LoadedExercise;
-  /** 'ok': starter fails and solution passes; 'wrong': either does not; 'skipped': no checker yet */
-  status: 'ok' | 'wrong' | 'skipped';
+  /** 'ok': starter and every wrong solution fail, solution passes; 'wrong': any of them does not */
+  status: 'ok' | 'wrong';
   starter?: CheckResult;
   solution?: CheckResult;
-  /** why it is wrong or skipped */
+  /** `wrong/<name>` → its result: plausible wrong answers the checks must reject */
+  wrong?: Record<string, CheckResult>;
+  /** why it is wrong */
   reason?: string;
   durationMs: number;
 }
@@ -22,12 +25,15 @@ function firstProblem(r: CheckResult): string {
   return failed ? `"${failed.name}" fails${failed.message ? `: ${failed.message.split('\n')[0]}` : ''}` : 'no cases ran';
 }
 
-/** The rustlings rule for one exercise: its starter must fail and its solution must pass. */
+/** `wrong/*`: plausible wrong answers kept beside the solution (issue 9: checks must reject them). */
+export function wrongSolutions(exercise: LoadedExercise): string[] {
+  const dir = join(exercise.dir, 'wrong');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => join('wrong', f)) : [];
+}
+
+/** The rustlings rule for one exercise: its starter and wrong solutions must fail, its solution must pass. */
 export async function judgeExercise(exercise: LoadedExercise, cacheDir: string, timeoutMs: number): Promise<ExerciseVerdict> {
   const started = performance.now();
-  if (!hasChecker(exercise.checker)) {
-    return { exercise, status: 'skipped', reason: `the ${exercise.checker} checker is not available yet`, durationMs: 0 };
-  }
   const checker = await loadChecker(exercise.checker);
   const run = (file: string) =>
     checker.run({ exercise, exerciseDir: exercise.dir, learnerFile: join(exercise.dir, file), timeoutMs, cacheDir }).catch(
@@ -36,15 +42,19 @@ export async function judgeExercise(exercise: LoadedExercise, cacheDir: string, 
   // Solution first: for SQL it also fills the cache of expected results the starter run reuses.
   const solution = await run(exercise.solution);
   const starter = await run(exercise.starter);
+  const wrong: Record<string, CheckResult> = {};
+  for (const file of wrongSolutions(exercise)) wrong[file] = await run(file);
   const reasons = [
     solution.passed ? '' : `solution fails: ${firstProblem(solution)}`,
     starter.passed ? `starter passes (${score(starter)}): it must fail` : '',
+    ...Object.entries(wrong).map(([file, r]) => (r.passed ? `${file} passes (${score(r)}): it must fail` : '')),
   ].filter(Boolean);
   return {
     exercise,
     status: reasons.length ? 'wrong' : 'ok',
     starter,
     solution,
+    wrong,
     ...(reasons.length ? { reason: reasons.join('; ') } : {}),
     durationMs: performance.now() - started,
   };

@@ -6,10 +6,12 @@ import type { Exercise } from '../curriculum/schema.js';
 /**
  * The learner's copy keeps the starter's extension: `starter.js` → `<id>.js`,
  * `starter.compose.yml` → `<id>.compose.yml`; an extension-less starter such as `Dockerfile`
- * becomes `<id>.Dockerfile` so the file still says what it is.
+ * becomes `<id>.Dockerfile` so the file still says what it is. Python files are snake_case.
  */
 export function learnerFileName(exercise: Pick<Exercise, 'id' | 'starter'>): string {
   const name = basename(exercise.starter);
+  // A Python file must be a valid module name: `type-conversion-py` → `type_conversion.py`.
+  if (name.endsWith('.py')) return `${exercise.id.replace(/-py$/, '').replaceAll('-', '_')}.py`;
   if (name.startsWith('starter.')) return exercise.id + name.slice('starter'.length);
   const dot = name.indexOf('.');
   return dot > 0 ? exercise.id + name.slice(dot) : `${exercise.id}.${name}`;

@@ -10,6 +10,7 @@ export function printDoctor(track: Track, checks: ToolCheck[]): void {
     for (const check of checks.filter((k) => k.required === group)) {
       const mark = check.ok ? c.green('✔') : group ? c.red('✘') : c.yellow('–');
       line(`  ${mark} ${check.name.padEnd(10)} ${check.version ?? (check.found ? '' : c.dim('not found'))}  ${c.dim(check.purpose)}`);
+      if (check.path) line(`      ${c.dim(`checks run ${check.path}`)}`);
       if (check.advice) line(`      ${group ? c.red(check.advice) : c.dim(check.advice)}`);
     }
   }

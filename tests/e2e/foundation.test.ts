@@ -179,7 +179,7 @@ describe('doctor', () => {
     expect(r.exitCode).toBe(0);
     const data = JSON.parse(r.stdout);
     const names = data.checks.map((c: { name: string }) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['node', 'npm', 'git', 'python3', 'psql', 'docker', 'redis-cli']));
+    expect(names).toEqual(expect.arrayContaining(['node', 'npm', 'git', 'python', 'psql', 'docker', 'redis-cli']));
     expect(data.checks.find((c: { name: string }) => c.name === 'node')).toMatchObject({ required: true, ok: true });
     expect(data.checks.find((c: { name: string }) => c.name === 'docker').required).toBe(false);
   });

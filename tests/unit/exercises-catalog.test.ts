@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { currentExercise, readExercise, readTrackExercise, trackExercises, weekAllPassed } from '../../src/exercises/catalog.js';
 import { learnerFileName, learnerFilePath } from '../../src/exercises/learner-file.js';
-import { hasChecker, loadChecker } from '../../src/exercises/registry.js';
+import { loadChecker } from '../../src/exercises/registry.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
@@ -89,11 +89,9 @@ describe('catalog', () => {
 });
 
 describe('checker registry', () => {
-  it('loads known checkers lazily and reports the missing python one clearly', async () => {
-    expect(hasChecker('node-test')).toBe(true);
-    expect(typeof (await loadChecker('node-test')).run).toBe('function');
-    expect(typeof (await loadChecker('static')).run).toBe('function');
-    expect(hasChecker('python-unittest')).toBe(false);
-    expect((await rejected(loadChecker('python-unittest'))).message).toMatch(/python-unittest checker is not available/);
+  it('loads every checker the schema names', async () => {
+    for (const name of ['node-test', 'python-unittest', 'sql', 'static'] as const) {
+      expect(typeof (await loadChecker(name)).run).toBe('function');
+    }
   });
 });

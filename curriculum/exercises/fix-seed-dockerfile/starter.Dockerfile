@@ -1,5 +1,5 @@
 # A small image for the API, based on Alpine
-FROM node:20-alpine
+FROM node:24-alpine
 
 WORKDIR /app
 

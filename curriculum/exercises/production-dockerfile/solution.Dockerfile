@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # ---- build: full toolchain (TypeScript and the other devDependencies) ----
-FROM node:20-alpine AS build
+FROM node:24-alpine AS build
 WORKDIR /app
 # Manifests first: this layer and `npm ci` are reused until the dependencies change.
 COPY package.json package-lock.json ./
@@ -10,7 +10,7 @@ COPY . .
 RUN npm run build
 
 # ---- runtime: only what production needs ----
-FROM node:20-alpine
+FROM node:24-alpine
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,0 +1,22 @@
+# Wrong: returns the defaultdict itself, so looking up an unknown role silently adds [].
+from collections import defaultdict
+from decimal import Decimal
+
+
+def active_emails(users):
+    return [user["email"].lower() for user in users if user.get("is_active") is True]
+
+
+def group_by_role(users):
+    groups = defaultdict(list)
+    for user in users:
+        groups[user["role"]].append(user["name"])
+    return groups
+
+
+def paid_revenue(orders):
+    return sum((Decimal(o["unit_price"]) * o["quantity"] for o in orders if o["status"] == "paid"), Decimal("0"))
+
+
+def users_by_name(users):
+    return sorted(users, key=lambda user: user["name"].casefold())

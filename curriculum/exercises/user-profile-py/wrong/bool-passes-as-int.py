@@ -1,0 +1,19 @@
+# Wrong: isinstance(True, int) is True, so a bool age is accepted.
+DEFAULT_ROLE = "member"
+DEFAULT_PERMISSIONS = ("read",)
+ADULT_AGE = 18
+
+
+def create_user_profile(user_id, name, age, permissions=None):
+    if not isinstance(age, int):
+        raise TypeError(f"age must be an int, got {age!r}")
+    chosen = DEFAULT_PERMISSIONS if permissions is None else permissions
+    return {
+        "id": user_id,
+        "name": name.strip(),
+        "age": age,
+        "is_adult": age >= ADULT_AGE,
+        "is_active": True,
+        "role": DEFAULT_ROLE,
+        "permissions": list(chosen),
+    }
