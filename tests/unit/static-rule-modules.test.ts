@@ -4,6 +4,7 @@ import { composeRuleModules } from '../../src/exercises/checkers/static-rules/co
 import { composeRules } from '../../src/exercises/checkers/static-rules/compose.js';
 import { dockerfileRuleModules } from '../../src/exercises/checkers/static-rules/dockerfile-rules/index.js';
 import { dockerfileRules } from '../../src/exercises/checkers/static-rules/dockerfile.js';
+import { readmeRuleModules } from '../../src/exercises/checkers/static-rules/readme-rules/index.js';
 import { readmeRules } from '../../src/exercises/checkers/static-rules/readme.js';
 import type { RuleSet } from '../../src/exercises/checkers/static-rules/shared.js';
 import type { CaseResult } from '../../src/exercises/types.js';
@@ -53,7 +54,7 @@ const edit = (from: string, to: string, text = GOOD_PY) => {
 
 describe('rule modules', () => {
   it('each has an id, a one-line expectation and a lesson section, and none replaces an older rule', () => {
-    for (const m of [...dockerfileRuleModules, ...composeRuleModules]) {
+    for (const m of [...dockerfileRuleModules, ...composeRuleModules, ...readmeRuleModules]) {
       expect(m.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(m.expected).not.toContain('\n');
       expect(m.lesson).toMatch(/^week \d+ § /);
@@ -61,6 +62,7 @@ describe('rule modules', () => {
     // the 11 hand-written rules of each file kind are still there, next to the modules
     expect(Object.keys(dockerfileRules.rules)).toHaveLength(11 + dockerfileRuleModules.length);
     expect(Object.keys(composeRules.rules)).toHaveLength(11 + composeRuleModules.length);
+    expect(Object.keys(readmeRules.rules)).toHaveLength(8 + readmeRuleModules.length);
   });
 
   it('the modules without a track hold for a good Node Dockerfile and compose file too', () => {
@@ -316,6 +318,31 @@ describe('compose rule modules', () => {
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes: ["uploads:/app/uploads"]\n')).passed).toBe(true);
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes: [".:/app", "/app/.venv"]\n')).actual).toBe('line 4: .:/app');
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes:\n      - type: bind\n        source: ./app\n        target: /app/app\n')).passed).toBe(false);
+  });
+});
+
+describe('README rule modules', () => {
+  const md = (name: string, text: string) => rule(readmeRules, name, text);
+  const README = '# Inkwell\n\nA blog API.\n\n## Getting Started\n\n```bash\ngit clone https://github.com/ada-dev/inkwell.git\nnpm ci\n```\n\n## API\n\nSend `Authorization: Bearer <access token>`; page with `?before=<id>`.\n';
+
+  it('no-placeholders passes a finished README, and real <arguments> such as <access token> or <id>', () => {
+    expect(md('no-placeholders', README).passed).toBe(true);
+    expect(md('no-placeholders', '# A todo-list API\n\nTracks todos. See <https://example.com/docs>.\n').passed).toBe(true);
+  });
+
+  it('no-placeholders names each <URL> / <you> / <your-username> slot left in, code blocks included', () => {
+    const clone = md('no-placeholders', README.replace('github.com/ada-dev/inkwell.git', 'github.com/<you>/inkwell.git'));
+    expect(clone.passed).toBe(false);
+    expect(clone.actual).toBe('line 8: <you>');
+    expect(clone.message).toMatch(/\(see week 15 § A README template\)$/);
+    expect(md('no-placeholders', `${README}\nLive demo: <URL>\n`).actual).toMatch(/<URL>/);
+    expect(md('no-placeholders', `${README}\nDemo at <demo-url>, by <your-github-username>.\n`).actual).toBe('line 16: <demo-url>; line 16: <your-github-username>');
+    expect(md('no-placeholders', README.replace('ada-dev', 'your-username')).actual).toMatch(/your-username/);
+  });
+
+  it('no-placeholders still finds the classic template text', () => {
+    const found = md('no-placeholders', '# Project Name\n\n- Feature 2\n\n```bash\ngit clone https://github.com/yourusername/x\n```\nTODO\nlorem ipsum\n[Link to API docs]\n');
+    expect(found.actual?.split('; ')).toHaveLength(6);
   });
 });
 
