@@ -234,6 +234,9 @@ describe('Python Dockerfile rules', () => {
     const leak = df('no-credentials-in-urls', 'FROM python:3.13-slim\nRUN pip install --index-url https://__token__:pypi-AgEI@pypi.example.com/simple -r requirements.txt\n');
     expect(leak.passed).toBe(false);
     expect(leak.actual).not.toContain('pypi-AgEI');
+    expect(leak.message).toMatch(/pip\.conf/);
+    const npm = df('no-credentials-in-urls', 'FROM node:24-slim\nRUN npm ci --omit=dev --registry=https://ci:npm_9fKq2@npm.example.com/\n');
+    expect(npm.message).toMatch(/--mount=type=secret,id=npmrc,target=\/root\/\.npmrc npm ci/);
   });
 });
 

@@ -168,7 +168,7 @@ export function techStackSection(readme: Readme): CaseResult {
   if (!s) return missingSection('tech-stack-section', expected, readme, keys, '## Tech Stack', 'with the runtime, framework, database and tools you used');
   const n = bullets(s) + tableRows(s);
   if (n >= 3) return pass('tech-stack-section', expected);
-  return fail('tech-stack-section', expected, `${n} item(s)`, 'Name at least 3 technologies, e.g. `- Node.js 20 + Express 5`, `- PostgreSQL 16`, `- Redis 7`.');
+  return fail('tech-stack-section', expected, `${n} item(s)`, 'Name at least 3 technologies, e.g. `- Node.js 24 + Express 5`, `- PostgreSQL 16`, `- Redis 7`.');
 }
 
 // Node and Python projects: npm/pnpm/yarn, pip/uv/poetry, or the whole stack through compose
