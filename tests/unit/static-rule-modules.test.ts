@@ -84,7 +84,7 @@ HEALTHCHECK CMD wget -qO- http://127.0.0.1:3000/health || exit 1
 CMD ["node", "dist/server.js"]
 `;
     const neutral = dockerfileRuleModules.filter((m) => m.track === undefined);
-    expect(neutral.map((m) => m.id)).toEqual(['healthcheck-tool-present', 'no-env-file-copied', 'no-secret-build-args', 'no-credentials-in-urls']);
+    expect(neutral.map((m) => m.id)).toEqual(['healthcheck-tool-present', 'no-env-file-copied', 'no-secret-build-args', 'no-credentials-in-urls', 'exposed-port-is-used']);
     for (const m of neutral) expect(df(m.id, node).passed, m.id).toBe(true);
     const nodeCompose = GOOD_COMPOSE.replace('ports: ["8000:8000"]', 'ports: ["3000:3000"]').replace('postgresql+psycopg://', 'postgres://');
     for (const m of composeRuleModules.filter((r) => r.track === undefined)) expect(compose(m.id, nodeCompose).passed, m.id).toBe(true);
@@ -227,6 +227,16 @@ describe('Python Dockerfile rules', () => {
     const arg = df('no-secret-build-args', 'ARG BASE=python:3.13-slim\nFROM $BASE\nARG PIP_INDEX_TOKEN\n');
     expect(arg.actual).toBe('line 3: ARG PIP_INDEX_TOKEN');
     expect(arg.message).toMatch(/--mount=type=secret,id=pip_index_token/);
+  });
+
+  it('exposed-port-is-used', () => {
+    const node = 'FROM node:24-alpine\nENV PORT=3000\nEXPOSE 3000\nHEALTHCHECK CMD wget -qO- http://127.0.0.1:3000/health || exit 1\n';
+    expect(df('exposed-port-is-used', node).passed).toBe(true);
+    expect(df('exposed-port-is-used', node.replace('EXPOSE 3000', 'EXPOSE 8080')).actual).toBe('EXPOSE 8080, but ENV PORT=3000');
+    const check = df('exposed-port-is-used', node.replace('ENV PORT=3000\n', '').replace('EXPOSE 3000', 'EXPOSE 8080'));
+    expect(check.actual).toBe('EXPOSE 8080, but the HEALTHCHECK calls port 3000');
+    expect(df('exposed-port-is-used', 'FROM node:24-alpine\nCMD ["node", "server.js"]\n').actual).toBe('no EXPOSE');
+    expect(df('exposed-port-is-used', 'FROM node:24-alpine\nEXPOSE 3000/tcp\n').passed).toBe(true);
   });
 
   it('no-credentials-in-urls', () => {
