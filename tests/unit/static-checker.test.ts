@@ -228,10 +228,12 @@ const GOOD_COMPOSE = `services:
   db:
     image: postgres:16-alpine
     environment:
+      POSTGRES_USER: app
+      POSTGRES_DB: app
       POSTGRES_PASSWORD: \${POSTGRES_PASSWORD}
     volumes: [pgdata:/var/lib/postgresql/data]
     healthcheck:
-      test: ["CMD-SHELL", "pg_isready -U app"]
+      test: ["CMD-SHELL", "pg_isready -U app -d app"]
   cache:
     image: redis:7-alpine
 volumes:
@@ -344,6 +346,10 @@ describe('compose rules', () => {
     expect(url.message).toContain('DATABASE_URL: postgresql://user:${POSTGRES_PASSWORD}@db:5432/app');
     const several = compose('no-hardcoded-secrets', withService('api', '    build: .\n    environment:\n      JWT_SECRET: abc\n      STRIPE_TOKEN: def'));
     expect(several.actual?.split('; ')).toHaveLength(2);
+    // a live API key is a secret too, whatever the variable is called
+    const key = compose('no-hardcoded-secrets', withService('api', '    build: .\n    environment:\n      STRIPE_API_KEY: sk_live_51Habc\n      AWS_ACCESS_KEY_ID: ${AWS_ACCESS_KEY_ID}'));
+    expect(key.actual).toBe('line 5: api STRIPE_API_KEY=****');
+    expect(key.message).toContain('STRIPE_API_KEY: ${STRIPE_API_KEY:?set STRIPE_API_KEY in .env}');
     const redis = compose('no-hardcoded-secrets', withService('api', '    build: .\n    environment: ["REDIS_URL=redis://:hunter2@cache:6379"]'));
     expect(redis.message).toContain('REDIS_URL: redis://:${REDIS_PASSWORD}@cache:6379');
   });

@@ -4,6 +4,7 @@ import { composeRuleModules } from '../../src/exercises/checkers/static-rules/co
 import { composeRules } from '../../src/exercises/checkers/static-rules/compose.js';
 import { dockerfileRuleModules } from '../../src/exercises/checkers/static-rules/dockerfile-rules/index.js';
 import { dockerfileRules } from '../../src/exercises/checkers/static-rules/dockerfile.js';
+import { readmeRuleModules } from '../../src/exercises/checkers/static-rules/readme-rules/index.js';
 import { readmeRules } from '../../src/exercises/checkers/static-rules/readme.js';
 import type { RuleSet } from '../../src/exercises/checkers/static-rules/shared.js';
 import type { CaseResult } from '../../src/exercises/types.js';
@@ -53,7 +54,7 @@ const edit = (from: string, to: string, text = GOOD_PY) => {
 
 describe('rule modules', () => {
   it('each has an id, a one-line expectation and a lesson section, and none replaces an older rule', () => {
-    for (const m of [...dockerfileRuleModules, ...composeRuleModules]) {
+    for (const m of [...dockerfileRuleModules, ...composeRuleModules, ...readmeRuleModules]) {
       expect(m.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(m.expected).not.toContain('\n');
       expect(m.lesson).toMatch(/^week \d+ § /);
@@ -61,6 +62,7 @@ describe('rule modules', () => {
     // the 11 hand-written rules of each file kind are still there, next to the modules
     expect(Object.keys(dockerfileRules.rules)).toHaveLength(11 + dockerfileRuleModules.length);
     expect(Object.keys(composeRules.rules)).toHaveLength(11 + composeRuleModules.length);
+    expect(Object.keys(readmeRules.rules)).toHaveLength(8 + readmeRuleModules.length);
   });
 
   it('the modules without a track hold for a good Node Dockerfile and compose file too', () => {
@@ -82,7 +84,7 @@ HEALTHCHECK CMD wget -qO- http://127.0.0.1:3000/health || exit 1
 CMD ["node", "dist/server.js"]
 `;
     const neutral = dockerfileRuleModules.filter((m) => m.track === undefined);
-    expect(neutral.map((m) => m.id)).toEqual(['healthcheck-tool-present', 'no-env-file-copied', 'no-secret-build-args', 'no-credentials-in-urls']);
+    expect(neutral.map((m) => m.id)).toEqual(['healthcheck-tool-present', 'no-env-file-copied', 'no-secret-build-args', 'no-credentials-in-urls', 'exposed-port-is-used']);
     for (const m of neutral) expect(df(m.id, node).passed, m.id).toBe(true);
     const nodeCompose = GOOD_COMPOSE.replace('ports: ["8000:8000"]', 'ports: ["3000:3000"]').replace('postgresql+psycopg://', 'postgres://');
     for (const m of composeRuleModules.filter((r) => r.track === undefined)) expect(compose(m.id, nodeCompose).passed, m.id).toBe(true);
@@ -227,11 +229,24 @@ describe('Python Dockerfile rules', () => {
     expect(arg.message).toMatch(/--mount=type=secret,id=pip_index_token/);
   });
 
+  it('exposed-port-is-used', () => {
+    const node = 'FROM node:24-alpine\nENV PORT=3000\nEXPOSE 3000\nHEALTHCHECK CMD wget -qO- http://127.0.0.1:3000/health || exit 1\n';
+    expect(df('exposed-port-is-used', node).passed).toBe(true);
+    expect(df('exposed-port-is-used', node.replace('EXPOSE 3000', 'EXPOSE 8080')).actual).toBe('EXPOSE 8080, but ENV PORT=3000');
+    const check = df('exposed-port-is-used', node.replace('ENV PORT=3000\n', '').replace('EXPOSE 3000', 'EXPOSE 8080'));
+    expect(check.actual).toBe('EXPOSE 8080, but the HEALTHCHECK calls port 3000');
+    expect(df('exposed-port-is-used', 'FROM node:24-alpine\nCMD ["node", "server.js"]\n').actual).toBe('no EXPOSE');
+    expect(df('exposed-port-is-used', 'FROM node:24-alpine\nEXPOSE 3000/tcp\n').passed).toBe(true);
+  });
+
   it('no-credentials-in-urls', () => {
     expect(df('no-credentials-in-urls', 'FROM python:3.13-slim\nRUN pip install --index-url https://__token__:${PIP_TOKEN}@pypi.example.com/simple -r requirements.txt\n').passed).toBe(true);
     const leak = df('no-credentials-in-urls', 'FROM python:3.13-slim\nRUN pip install --index-url https://__token__:pypi-AgEI@pypi.example.com/simple -r requirements.txt\n');
     expect(leak.passed).toBe(false);
     expect(leak.actual).not.toContain('pypi-AgEI');
+    expect(leak.message).toMatch(/pip\.conf/);
+    const npm = df('no-credentials-in-urls', 'FROM node:24-slim\nRUN npm ci --omit=dev --registry=https://ci:npm_9fKq2@npm.example.com/\n');
+    expect(npm.message).toMatch(/--mount=type=secret,id=npmrc,target=\/root\/\.npmrc npm ci/);
   });
 });
 
@@ -316,6 +331,31 @@ describe('compose rule modules', () => {
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes: ["uploads:/app/uploads"]\n')).passed).toBe(true);
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes: [".:/app", "/app/.venv"]\n')).actual).toBe('line 4: .:/app');
     expect(compose('no-source-bind-mount', editC('    build: .\n', '    build: .\n    volumes:\n      - type: bind\n        source: ./app\n        target: /app/app\n')).passed).toBe(false);
+  });
+});
+
+describe('README rule modules', () => {
+  const md = (name: string, text: string) => rule(readmeRules, name, text);
+  const README = '# Inkwell\n\nA blog API.\n\n## Getting Started\n\n```bash\ngit clone https://github.com/ada-dev/inkwell.git\nnpm ci\n```\n\n## API\n\nSend `Authorization: Bearer <access token>`; page with `?before=<id>`.\n';
+
+  it('no-placeholders passes a finished README, and real <arguments> such as <access token> or <id>', () => {
+    expect(md('no-placeholders', README).passed).toBe(true);
+    expect(md('no-placeholders', '# A todo-list API\n\nTracks todos. See <https://example.com/docs>.\n').passed).toBe(true);
+  });
+
+  it('no-placeholders names each <URL> / <you> / <your-username> slot left in, code blocks included', () => {
+    const clone = md('no-placeholders', README.replace('github.com/ada-dev/inkwell.git', 'github.com/<you>/inkwell.git'));
+    expect(clone.passed).toBe(false);
+    expect(clone.actual).toBe('line 8: <you>');
+    expect(clone.message).toMatch(/\(see week 15 § A README template\)$/);
+    expect(md('no-placeholders', `${README}\nLive demo: <URL>\n`).actual).toMatch(/<URL>/);
+    expect(md('no-placeholders', `${README}\nDemo at <demo-url>, by <your-github-username>.\n`).actual).toBe('line 16: <demo-url>; line 16: <your-github-username>');
+    expect(md('no-placeholders', README.replace('ada-dev', 'your-username')).actual).toMatch(/your-username/);
+  });
+
+  it('no-placeholders still finds the classic template text', () => {
+    const found = md('no-placeholders', '# Project Name\n\n- Feature 2\n\n```bash\ngit clone https://github.com/yourusername/x\n```\nTODO\nlorem ipsum\n[Link to API docs]\n');
+    expect(found.actual?.split('; ')).toHaveLength(6);
   });
 });
 

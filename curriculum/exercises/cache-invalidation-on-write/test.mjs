@@ -69,6 +69,7 @@ test('deleteUser removes the row and the cache entry, so getUser then returns nu
   const { deps, log } = setup();
   await mod.getUser(1, deps);
   assert.equal(await mod.deleteUser(1, deps), true);
+  assert.ok(log.includes('cache.del user:1'), `deleteUser never deleted user:1 from the cache, so the deleted user is still served: ${log.join(', ')}`);
   assert.ok(log.indexOf('db.delete 1') < log.indexOf('cache.del user:1'), `wrong order: ${log.join(', ')}`);
   assert.equal(await mod.getUser(1, deps), null);
   assert.equal(await mod.deleteUser(1, deps), false);

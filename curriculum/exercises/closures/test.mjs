@@ -33,6 +33,15 @@ test('createCounter(10, 5) steps by 5 and reset() returns to 10', () => {
   assert.equal(c.value(), 10);
 });
 
+test('decrement() also moves by step: createCounter(10, 5) counts down 5, 0, -5', () => {
+  const c = createCounter(10, 5);
+  assert.equal(c.decrement(), 5, 'decrement() must subtract step (5), not 1');
+  assert.equal(c.decrement(), 0);
+  assert.equal(c.decrement(), -5);
+  assert.equal(c.value(), -5);
+  assert.equal(c.increment(), 0);
+});
+
 test('two counters are independent of each other', () => {
   const a = createCounter();
   const b = createCounter(100);

@@ -24,6 +24,25 @@ test('never more than `concurrency` tasks run at the same time (10 tasks, limit 
   assert.equal(peak, 3, `peak concurrency was ${peak}`);
 });
 
+test('a freed slot is used at once: a fast task finishing lets the next one start while a slow one still runs', async () => {
+  const limit = mod.pLimit(2);
+  const slow = deferred();
+  const fast = deferred();
+  const started = [];
+  const all = Promise.all([
+    limit(() => { started.push('slow'); return slow.promise; }),
+    limit(() => { started.push('fast'); return fast.promise; }),
+    limit(async () => { started.push('third'); }),
+  ]);
+  await tick();
+  fast.resolve();
+  await tick();
+  await tick();
+  assert.deepEqual(started, ['slow', 'fast', 'third'], 'the third task should start as soon as the fast one is done, without waiting for the slow one');
+  slow.resolve();
+  await all;
+});
+
 test('each promise resolves to its own task\'s result, and extra arguments are passed on', async () => {
   const limit = mod.pLimit(2);
   const results = await Promise.all([3, 1, 2].map((n) => limit(async (a, b) => a * b, n, 10)));

@@ -12,4 +12,5 @@ INSERT INTO users (email, name, is_active) VALUES
   ('grace@example.com', 'Grace Hopper', FALSE),
   ('spam1@bot.test',    'Cheap Pills',  TRUE),
   ('linus@example.com', 'Linus',        FALSE),
-  ('spam2@bot.test',    'Free Money',   FALSE);
+  ('spam2@bot.test',    'Free Money',   FALSE),
+  ('abbott@example.com', 'Bud Abbott',  TRUE);   -- contains "bot", but is not a bot

@@ -15,7 +15,8 @@ export interface ComposeFile {
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SUBSTITUTION = /^\$(\{\w+(:?\?[^}]*)?\}|\w+)$/;
-const SECRET_KEY = /PASSWORD|SECRET|TOKEN/i;
+// STRIPE_API_KEY, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, DB_PASSWORD, …
+const SECRET_KEY = /PASSWORD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS/i;
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:([^@/]*)@)?([^:/?#]+)/i;
 
 export function parseCompose(text: string): ParseResult<ComposeFile> {

@@ -21,9 +21,12 @@ const OMIT_DEV = /\bnpm\s+(ci|prune)\b[^&|;]*--omit[= ]dev\b/;
 const DEPRECATED_PROD = /--only[= ]prod(uction)?\b|\s--production\b/;
 const SECRET_NAME = /SECRET|PASSWORD|TOKEN|API_KEY|PRIVATE_KEY/i;
 
+/** A current, supported tag to suggest when pinning a base image. */
+const EXAMPLE_TAGS: Record<string, string> = { node: '24-alpine', python: '3.13-slim', postgres: '17-alpine', redis: '8-alpine' };
+
 /** `pinned-base`: every FROM names an explicit tag or digest (no untagged, no `:latest`). */
 export function pinnedBase(df: Dockerfile): CaseResult {
-  const expected = 'every FROM names a tag or digest, e.g. FROM node:20-alpine';
+  const expected = 'every FROM names a tag or digest, e.g. FROM node:24-alpine';
   const loose = df.stages.filter((s) => s.baseStage === undefined && !isPinned(s));
   const first = loose[0];
   if (!first) return pass('pinned-base', expected);
@@ -31,7 +34,7 @@ export function pinnedBase(df: Dockerfile): CaseResult {
     ? 'takes its tag from a build ARG that has no default'
     : first.image.tag ? 'uses the moving tag :latest' : 'has no tag (Docker then pulls :latest)';
   return fail('pinned-base', expected, loose.map((s) => `line ${s.line}: FROM ${s.from}`).join('; '),
-    `The base image at line ${first.line} ${what}: your build changes whenever a new image is published. Pin a version, e.g. FROM ${first.image.name}:20-alpine.`);
+    `The base image at line ${first.line} ${what}: your build changes whenever a new image is published. Pin a version, e.g. FROM ${first.image.name}:${EXAMPLE_TAGS[first.image.name] ?? '<version>'}.`);
 }
 
 function isPinned(stage: Stage): boolean {
@@ -47,7 +50,7 @@ export function smallBase(df: Dockerfile): CaseResult {
   const ref = `${root.image.name}:${root.image.tag ?? ''}`;
   if (/alpine|slim|distroless/.test(ref)) return pass('small-base', expected);
   return fail('small-base', expected, `line ${root.line}: FROM ${root.from}`,
-    'The runtime image is a full OS image (hundreds of MB, more CVEs). Use a small base for the final stage, e.g. FROM node:20-alpine or node:20-bookworm-slim.');
+    'The runtime image is a full OS image (hundreds of MB, more CVEs). Use a small base for the final stage, e.g. FROM node:24-alpine or node:24-bookworm-slim.');
 }
 
 /** `multi-stage`: at least two stages, and the final stage copies from an earlier one. */
@@ -56,7 +59,7 @@ export function multiStage(df: Dockerfile): CaseResult {
   const final = finalStage(df);
   if (df.stages.length < 2) {
     return fail('multi-stage', expected, 'a single FROM',
-      'Build in one stage and run in another: FROM node:20-alpine AS build … then a second FROM node:20-alpine with COPY --from=build /app/dist ./dist.');
+      'Build in one stage and run in another: FROM node:24-alpine AS build … then a second FROM node:24-alpine with COPY --from=build /app/dist ./dist.');
   }
   const fromEarlier = final.instructions.some((i) => i.keyword === 'COPY' && isEarlierStage(df, final, i.flags.get('from')));
   if (fromEarlier) return pass('multi-stage', expected);

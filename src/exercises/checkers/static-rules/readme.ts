@@ -1,4 +1,5 @@
 import type { CaseResult } from '../../types.js';
+import { moduleReadmeRules } from './readme-rules/index.js';
 import { fail, pass, type ParseResult, type RuleSet } from './shared.js';
 
 export interface Heading {
@@ -167,7 +168,7 @@ export function techStackSection(readme: Readme): CaseResult {
   if (!s) return missingSection('tech-stack-section', expected, readme, keys, '## Tech Stack', 'with the runtime, framework, database and tools you used');
   const n = bullets(s) + tableRows(s);
   if (n >= 3) return pass('tech-stack-section', expected);
-  return fail('tech-stack-section', expected, `${n} item(s)`, 'Name at least 3 technologies, e.g. `- Node.js 20 + Express 5`, `- PostgreSQL 16`, `- Redis 7`.');
+  return fail('tech-stack-section', expected, `${n} item(s)`, 'Name at least 3 technologies, e.g. `- Node.js 24 + Express 5`, `- PostgreSQL 16`, `- Redis 7`.');
 }
 
 // Node and Python projects: npm/pnpm/yarn, pip/uv/poetry, or the whole stack through compose
@@ -226,26 +227,6 @@ export function licenseSection(readme: Readme): CaseResult {
   return fail('license-section', expected, 'no license named', 'Name the license under the heading, e.g. `MIT — see [LICENSE](LICENSE)`.');
 }
 
-/** "Project Name", "Feature 1", "yourusername", "[Link to API docs]", "TODO", "Lorem ipsum" */
-const PLACEHOLDERS: RegExp[] = [
-  /project name/i,
-  /\bfeature \d+\b/i,
-  /yourusername/i,
-  /\[link to api docs\]/i,
-  /\bTODO\b/, // upper case only: a "todo-list API" is a fine project
-  /lorem ipsum/i,
-];
-
-/** `no-placeholders`: no template text left ("Project Name", "Feature 1", "yourusername", …). */
-export function noPlaceholders(readme: Readme): CaseResult {
-  const expected = 'no template placeholders left';
-  const found = readme.lines.flatMap((line, i) =>
-    PLACEHOLDERS.map((re) => re.exec(line)?.[0]).filter((m): m is string => m !== undefined).map((m) => `line ${i + 1}: ${m}`));
-  if (found.length === 0) return pass('no-placeholders', expected);
-  return fail('no-placeholders', expected, found.join('; '),
-    'Template text makes a project look unfinished. Replace each one listed with real content: the project\'s name, its actual features, your GitHub user name in the clone URL, a real link or endpoint list, and no TODO notes.');
-}
-
 export const readmeRules: RuleSet<Readme> = {
   label: 'README.md',
   parse: parseReadme,
@@ -258,6 +239,7 @@ export const readmeRules: RuleSet<Readme> = {
     'api-docs-section': apiDocsSection,
     'tests-section': testsSection,
     'license-section': licenseSection,
-    'no-placeholders': noPlaceholders,
+    // one rule per module from here on (template placeholders)
+    ...moduleReadmeRules,
   },
 };

@@ -35,7 +35,7 @@ export const databaseUrlMatchesDb: RuleModule<ComposeFile> = {
     if (problems.length === 0) return undefined;
     return {
       actual: problems.join('; '),
-      message: `The api would fail at its first query with "password authentication failed" or "database does not exist". Use the values the db service creates: DATABASE_URL: postgresql+psycopg://${user}:\${POSTGRES_PASSWORD}@db:5432/${database}.`,
+      message: `The api would fail at its first query with "password authentication failed" or "database does not exist". Use the values the db service creates: DATABASE_URL: ${parts.scheme}://${user}:\${POSTGRES_PASSWORD}@db:5432/${database}.`,
     };
   },
 };

@@ -1,5 +1,6 @@
 import type { Dockerfile } from '../dockerfile-parser.js';
 import { ruleTable } from '../rule-module.js';
+import { exposedPortIsUsed } from './exposed-port-is-used.js';
 import { healthcheckToolPresent } from './healthcheck-tool-present.js';
 import { noCredentialsInUrls } from './no-credentials-in-urls.js';
 import { noEnvFileCopied } from './no-env-file-copied.js';
@@ -29,6 +30,7 @@ export const dockerfileRuleModules = [
   noEnvFileCopied,
   noSecretBuildArgs,
   noCredentialsInUrls,
+  exposedPortIsUsed,
 ];
 
 export const moduleDockerfileRules = ruleTable<Dockerfile>(dockerfileRuleModules);

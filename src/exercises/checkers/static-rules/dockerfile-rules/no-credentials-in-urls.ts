@@ -4,6 +4,9 @@ import type { RuleModule } from '../rule-module.js';
 /** scheme://user:password@host with a password that is not a $VARIABLE */
 const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:([^\s@/'"]+)@/i;
 
+const PIP_FIX = 'For a private package index, keep the URL in a pip.conf outside the repository and mount it for the install only: RUN --mount=type=secret,id=pipconf,target=/etc/pip.conf pip install --no-cache-dir -r requirements.txt.';
+const NPM_FIX = 'For a private registry, keep the token in an .npmrc outside the repository and mount it for the install only: RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev.';
+
 /** `no-credentials-in-urls`: no user:password@ URL written into an instruction (it lands in a layer and in docker history). */
 export const noCredentialsInUrls: RuleModule<Dockerfile> = {
   id: 'no-credentials-in-urls',
@@ -15,7 +18,7 @@ export const noCredentialsInUrls: RuleModule<Dockerfile> = {
       if (password === undefined || /^\$\{?\w+\}?$/.test(password)) continue;
       return {
         actual: `line ${ins.line}: ${ins.keyword} … ://…:****@…`,
-        message: `Line ${ins.line} writes a password into the image's build history. For a private package index, keep the URL in a pip.conf outside the repository and mount it for the install only: RUN --mount=type=secret,id=pipconf,target=/etc/pip.conf pip install --no-cache-dir -r requirements.txt.`,
+        message: `Line ${ins.line} writes a password into the image's build history. ${/\b(npm|yarn|pnpm)\b/.test(ins.args) ? NPM_FIX : PIP_FIX}`,
       };
     }
     return undefined;

@@ -1,0 +1,25 @@
+// Wrong: || replaces 0, '' and false with the fallback, and n < max leaves max out of the range.
+export function isEven(n) {
+  return n % 2 === 0;
+}
+
+export function isOdd(n) {
+  return n % 2 !== 0;
+}
+
+export function power(base, exponent) {
+  return base ** exponent;
+}
+
+export function inRange(n, min, max) {
+  return n >= min && n < max;
+}
+
+export function withDefault(value, fallback) {
+  return value || fallback;
+}
+
+export function idsMatch(routeId, recordId) {
+  if (routeId.trim() === '') return false;
+  return Number(routeId) === recordId;
+}

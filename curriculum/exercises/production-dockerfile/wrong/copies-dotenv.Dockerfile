@@ -1,0 +1,30 @@
+# Wrong: bakes the local .env (real secrets) into a layer, "for convenience", and sets a
+# fallback JWT secret with ENV: anyone who pulls the image can read both.
+# syntax=docker/dockerfile:1
+
+# ---- build: full toolchain (TypeScript and the other devDependencies) ----
+FROM node:24-alpine AS build
+WORKDIR /app
+# Manifests first: this layer and `npm ci` are reused until the dependencies change.
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+# ---- runtime: only what production needs ----
+FROM node:24-alpine
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY .env ./
+ENV JWT_SECRET=change-me-in-production
+
+# The official image ships an unprivileged "node" user.
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD wget -qO- http://127.0.0.1:3000/health || exit 1
+# Exec form: node is PID 1 and receives SIGTERM directly, so shutdowns are graceful.
+CMD ["node", "dist/server.js"]
