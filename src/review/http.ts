@@ -61,9 +61,14 @@ async function perform(req: SentRequest, timeoutMs: number): Promise<Observed> {
 }
 
 function describeNetworkError(error: unknown, req: SentRequest): Mismatch {
-  const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+  const inner = (error as { cause?: { code?: string; message?: string } }).cause;
+  const cause = inner?.code ?? (error as Error).name;
   const actual =
-    cause === 'TimeoutError' ? 'no answer in time (the request timed out)' : cause === 'ECONNREFUSED' ? 'connection refused: is the server still running?' : `the connection failed (${cause})`;
+    cause === 'TimeoutError'
+      ? 'no answer in time (the request timed out)'
+      : cause === 'ECONNREFUSED'
+        ? 'connection refused: is the server still running?'
+        : `the connection failed (${inner?.message ?? (error as Error).message})`;
   return { what: 'response', expected: `an HTTP answer from ${new URL(req.url).host}`, actual };
 }
 
