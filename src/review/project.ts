@@ -2,14 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { usageError } from '../core/errors.js';
+import { MARKER_FILE } from '../scaffold/marker.js';
 
-/** The marker `backend-roadmap new` writes at a project's root. */
-export const MARKER_FILE = 'backend-roadmap.json';
+export { MARKER_FILE } from '../scaffold/marker.js';
 
 const markerSchema = z.looseObject({
   project: z.string().min(1),
   lang: z.enum(['node', 'python']).optional(),
-  db: z.enum(['sqlite', 'postgres']).optional(),
+  /** null for templates without a database option */
+  db: z.enum(['sqlite', 'postgres']).nullish(),
   template: z.string().optional(),
   start: z.string().min(1).optional(),
   setup: z.string().min(1).optional(),

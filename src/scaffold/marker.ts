@@ -10,7 +10,10 @@ import type { RenderedFile } from './render.js';
 export const MARKER_FILE = 'backend-roadmap.json';
 
 export interface ProjectMarker {
+  /** what the project is (the template's project: blog-api, calculator…): `review` picks its stages by it */
   project: string;
+  /** the learner's name for it (the folder name given to `new`) */
+  name: string;
   lang: Manifest['lang'];
   /** null for templates without a database option */
   db: string | null;
@@ -25,9 +28,10 @@ function cliVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export function projectMarker(project: string, manifest: Manifest, options: ScaffoldOptions): ProjectMarker {
+export function projectMarker(name: string, manifest: Manifest, options: ScaffoldOptions): ProjectMarker {
   return {
-    project,
+    project: manifest.name,
+    name,
     lang: manifest.lang,
     db: options.db ?? null,
     docker: options.docker,

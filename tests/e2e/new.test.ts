@@ -107,7 +107,8 @@ describe('new', () => {
     expect(py.exitCode).toBe(0);
     const root = join(box.home, '..');
     expect(JSON.parse(readFileSync(join(root, 'py-calc', 'backend-roadmap.json'), 'utf8'))).toEqual({
-      project: 'py-calc',
+      project: 'calculator',
+      name: 'py-calc',
       lang: 'python',
       db: null,
       docker: false,
@@ -122,7 +123,8 @@ describe('new', () => {
     const node = await box.run(['new', 'blog-api', 'web', '--db', 'postgres', '--no-docker']);
     expect(node.exitCode).toBe(0);
     expect(JSON.parse(readFileSync(join(root, 'web', 'backend-roadmap.json'), 'utf8'))).toMatchObject({
-      project: 'web',
+      project: 'blog-api',
+      name: 'web',
       lang: 'node',
       db: 'postgres',
       docker: false,

@@ -171,7 +171,8 @@ describe('project marker', () => {
     const py = await loadManifest('demo', 'python', fixtures);
     const marker = projectMarker('my-api', py, { db: 'postgres', docker: true });
     expect(marker).toEqual({
-      project: 'my-api',
+      project: 'demo',
+      name: 'my-api',
       lang: 'python',
       db: 'postgres',
       docker: true,
