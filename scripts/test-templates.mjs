@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Proof that every template works out of the box: generate it with the built CLI, then run the
 // generated project's own checks. Node: npm install, npm test, npm run build. Python: a venv,
-// pip install -r requirements-dev.txt, pytest, ruff check. Two projects at a time.
+// pip install -r requirements-dev.txt, pytest, ruff check. Then `backend-roadmap review` runs the
+// project's stages against it: the reference must pass every one. Two projects at a time.
 //
 //   node scripts/test-templates.mjs [template ...] [--lang node|python] [--db sqlite|postgres]
 //
@@ -118,6 +119,16 @@ async function prove(c) {
     await step('new', process.execPath, [bin, 'new', c.template, c.dir, '--lang', c.lang, ...(c.db ? ['--db', c.db] : [])], root);
     const cwd = join(root, c.dir);
     for (const [label, file, args] of checks(c)) await step(label, file, args, cwd);
+    // review starts the program itself, on an empty database of its own: a second fresh one on the
+    // real server (the tests' data stays out of it), else the embedded PGlite review brings.
+    delete env.DATABASE_URL;
+    if (c.db === 'postgres' && pg) {
+      const database = await freshDatabase(pg);
+      cleanups.push(database.drop);
+      pending.add(database.drop);
+      env.DATABASE_URL = database.url;
+    }
+    await step('backend-roadmap review', process.execPath, [bin, 'review'], cwd);
     const on = c.db === 'postgres' ? (pg ? ' on a real PostgreSQL' : ' on the embedded fallback') : '';
     console.log(`ok   ${c.label}${on} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return true;

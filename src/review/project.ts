@@ -66,6 +66,13 @@ function packageStart(dir: string): string | undefined {
   }
 }
 
+/** A folder without a marker: package.json says Node, pyproject.toml or requirements.txt Python. */
+function guessLang(dir: string): 'node' | 'python' | undefined {
+  if (existsSync(join(dir, 'package.json'))) return 'node';
+  if (['pyproject.toml', 'requirements.txt'].some((f) => existsSync(join(dir, f)))) return 'python';
+  return undefined;
+}
+
 /** What the folder is and how it starts: --cmd wins, then the marker's `start`, then package.json. */
 export function describeProject(dir: string, opts: { project?: string; cmd?: string }): ProjectInfo {
   const marker = readMarker(dir);
@@ -73,7 +80,8 @@ export function describeProject(dir: string, opts: { project?: string; cmd?: str
   const project = opts.project ?? marker?.project;
   if (project) info.project = project;
   if (marker?.db) info.db = marker.db;
-  if (marker?.lang) info.lang = marker.lang;
+  const lang = marker?.lang ?? guessLang(dir);
+  if (lang) info.lang = lang;
   if (marker?.setup) info.setup = marker.setup;
   if (opts.cmd) Object.assign(info, { start: opts.cmd, startFrom: '--cmd' });
   else if (marker?.start) Object.assign(info, { start: marker.start, startFrom: MARKER_FILE });

@@ -52,7 +52,7 @@ async function startServer(info: ProjectInfo, file: StagesFile, opts: ReviewOpti
   const port = await freePort();
   started.environment = await prepareEnvironment(info, { port, extra: file.env, cacheDir: opts.cacheDir });
   const command = expandCommand(info.start, { PORT: String(port), HOST: '127.0.0.1' });
-  const setup = info.setup ?? file.setup;
+  const setup = info.setup ?? (typeof file.setup === 'object' ? file.setup[info.lang ?? 'node'] : file.setup);
   if (setup) await runSetup(setup, info.dir, started.environment.env, opts);
   opts.onNote?.(`starting ${command} (${info.startFrom}) on port ${port}; database: ${started.environment.database}`);
   started.program = startProgram(command, { cwd: info.dir, env: started.environment.env });

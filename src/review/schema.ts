@@ -172,8 +172,11 @@ export const stagesFileSchema = z
     ready: z.strictObject({ path: z.string().startsWith('/'), timeoutMs: z.number().int().min(1000).max(120_000) }).optional(),
     /** extra environment for the learner's program (documented settings; `{{scratch}}` = this run's temp folder) */
     env: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string()).default({}),
-    /** a command run once, with the same environment, before a server starts (e.g. seeding an admin); a marker `setup` overrides it */
-    setup: z.string().min(1).optional(),
+    /**
+     * a command run once, with the same environment, before a server starts (e.g. seeding an admin),
+     * one for both languages or one per language; a marker `setup` overrides it
+     */
+    setup: z.union([z.string().min(1), z.strictObject({ node: z.string().min(1), python: z.string().min(1) })]).optional(),
     /** values drawn once per run and shared by every stage, e.g. `alice: "{{random.username}}"` */
     vars: z.record(z.string().regex(/^[A-Za-z]\w*$/), z.string()).default({}),
     /** reusable JSON expectations, named by `expect.shape` */
