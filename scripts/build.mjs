@@ -1,7 +1,7 @@
 // Build: a clean dist/ (no stale modules from renamed files), tsc, then the non-TypeScript assets:
 // the SQL migrations beside the compiled store, and the curriculum index that `status` reads
 // and the template manifests that `new` reads (building them validates every week.yaml,
-// exercise.yaml and template.yaml on the way).
+// exercise.yaml, template.yaml and review stages.yaml on the way).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,3 +16,7 @@ const { buildIndex, indexFile } = await import('../dist/curriculum/index-file.js
 writeFileSync(indexFile, `${JSON.stringify(await buildIndex())}\n`);
 const { buildTemplatesIndex, templatesIndexFile } = await import('../dist/scaffold/manifest.js');
 writeFileSync(templatesIndexFile, `${JSON.stringify(await buildTemplatesIndex())}\n`);
+// review stages: validated here, and their count per project kept for `status`
+const { buildProjectsIndex } = await import('../dist/review/stages.js');
+const { projectsIndexFile } = await import('../dist/review/projects-index.js');
+writeFileSync(projectsIndexFile, `${JSON.stringify(await buildProjectsIndex())}\n`);

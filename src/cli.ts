@@ -9,6 +9,7 @@ import { registerInit } from './commands/init.js';
 import { registerNew } from './commands/new.js';
 import { registerProgress } from './commands/progress.js';
 import { registerQuiz } from './commands/quiz.js';
+import { registerReview } from './commands/review.js';
 import { registerStatus, runDefault } from './commands/status.js';
 import { registerWeek } from './commands/week.js';
 
@@ -44,6 +45,7 @@ Start here:
     registerExercise,
     registerQuiz,
     registerNew,
+    registerReview,
     registerCheckin,
     registerProgress,
     registerDoctor,

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { usageError } from '../core/errors.js';
+import { isLang, LANGS, type Lang } from '../scaffold/lang.js';
 
 interface NewOptions {
   list?: boolean;
+  lang?: string;
   db?: string;
   docker?: boolean;
   git?: boolean;
@@ -14,23 +16,46 @@ interface NewOptions {
   json?: boolean;
 }
 
-async function runList(json: boolean | undefined): Promise<void> {
+function langFlag(opts: NewOptions): Lang | undefined {
+  if (opts.lang === undefined) return undefined;
+  if (!isLang(opts.lang)) throw usageError(`--lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(opts.lang)}`);
+  return opts.lang;
+}
+
+/** The learner's track, when a profile exists: a Python learner gets Python projects by default. */
+async function profileLang(): Promise<Lang | undefined> {
+  const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  return getProfile(await openStore())?.track;
+}
+
+async function runList(json: boolean | undefined, lang: Lang | undefined): Promise<void> {
   const [{ listTemplates }, { printTemplateList }, { printJson }] = await Promise.all([
     import('../scaffold/manifest.js'),
     import('../ui/new-view.js'),
     import('../ui/output.js'),
   ]);
-  const templates = (await listTemplates()).map(({ dir: _dir, files: _files, ...t }) => t);
+  const templates = (await listTemplates()).filter((t) => lang === undefined || t.lang === lang).map(({ dir: _dir, files: _files, ...t }) => t);
   if (json) printJson(templates);
   else printTemplateList(templates);
 }
 
 /** With no template named, ask for everything (a terminal is required for that). */
-async function askInteractively(opts: NewOptions): Promise<{ template: string; dir: string }> {
+async function askInteractively(opts: NewOptions, lang: Lang | undefined): Promise<{ template: string; dir: string; lang: Lang }> {
   const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
   assertCanPrompt(['<template> (see --list)']);
   const [{ listTemplates }, { select, input, confirm }] = await Promise.all([import('../scaffold/manifest.js'), prompts()]);
-  const templates = await listTemplates();
+  const all = await listTemplates();
+  const chosenLang =
+    lang ??
+    (await select<Lang>({
+      message: 'Which language?',
+      choices: [
+        { name: 'Node.js (TypeScript)', value: 'node' },
+        { name: 'Python', value: 'python' },
+      ],
+    }));
+  const templates = all.filter((t) => t.lang === chosenLang);
+  if (templates.length === 0) throw usageError(`No ${chosenLang} templates yet`, 'See them all with: backend-roadmap new --list');
   const template = await select({
     message: 'Which project?',
     choices: templates.map((t) => ({ name: `${t.title} (weeks ${t.weeks})`, value: t.name, description: t.description })),
@@ -43,41 +68,49 @@ async function askInteractively(opts: NewOptions): Promise<{ template: string; d
   if (manifest.server && opts.docker === undefined) opts.docker = await confirm({ message: 'Add a Dockerfile and docker-compose.yml?', default: true });
   if (opts.git === undefined) opts.git = await confirm({ message: 'Create a git repository with a first commit?', default: true });
   if (opts.install === undefined) opts.install = await confirm({ message: 'Install dependencies now?', default: true });
-  return { template, dir };
+  return { template, dir, lang: chosenLang };
+}
+
+async function confirmNonEmpty(path: string, opts: NewOptions): Promise<void> {
+  const { canPrompt, prompts } = await import('../ui/prompts.js');
+  const proceed = canPrompt() && !opts.yes && (await (await prompts()).confirm({
+    message: `${path} is not empty. Write the template's files into it anyway? (nothing is deleted)`,
+    default: false,
+  }));
+  if (!proceed) throw usageError(`${path} is not empty; refusing to write into it`, 'Choose another folder, or pass --force to add/overwrite only the template’s files (nothing is deleted).');
 }
 
 async function runNew(templateArg: string | undefined, dirArg: string | undefined, opts: NewOptions): Promise<void> {
-  if (opts.list) return runList(opts.json);
+  const flagLang = langFlag(opts);
+  if (opts.list) return runList(opts.json, flagLang);
   const { PACKAGE_MANAGERS, detectPackageManager } = await import('../scaffold/package-manager.js');
   if (opts.pm !== undefined && !(PACKAGE_MANAGERS as string[]).includes(opts.pm)) {
     throw usageError(`--pm must be one of ${PACKAGE_MANAGERS.join(', ')}, got ${JSON.stringify(opts.pm)}`);
   }
-  const { template, dir } = templateArg ? { template: templateArg, dir: dirArg ?? templateArg } : await askInteractively(opts);
+  const impliedLang = flagLang ?? (await profileLang());
+  const { template, dir, lang } = templateArg
+    ? { template: templateArg, dir: dirArg ?? templateArg, lang: impliedLang ?? 'node' }
+    : await askInteractively(opts, impliedLang);
+  if (lang === 'python' && opts.pm !== undefined) throw usageError('--pm is for Node projects; Python projects install with pip into .venv', 'Drop --pm, or pass --lang node');
   const { planProject, generateProject } = await import('../scaffold/generate.js');
-  const plan = await planProject({ template, dir, db: opts.db, docker: opts.docker });
+  const plan = await planProject({ template, lang, dir, db: opts.db, docker: opts.docker });
   const view = await import('../ui/new-view.js');
 
   if (opts.dryRun) {
     view.printDryRun(plan);
     return;
   }
-  if (plan.target.entries.length > 0 && !opts.force) {
-    const { canPrompt, prompts } = await import('../ui/prompts.js');
-    const proceed = canPrompt() && !opts.yes && (await (await prompts()).confirm({
-      message: `${plan.target.path} is not empty. Write the template's files into it anyway? (nothing is deleted)`,
-      default: false,
-    }));
-    if (!proceed) throw usageError(`${plan.target.path} is not empty; refusing to write into it`, 'Choose another folder, or pass --force to add/overwrite only the template’s files (nothing is deleted).');
-  }
+  if (plan.target.entries.length > 0 && !opts.force) await confirmNonEmpty(plan.target.path, opts);
   const result = generateProject(plan);
   const [{ openStore }, { recordProject }] = await Promise.all([import('../store/open.js'), import('../store/projects.js')]);
-  recordProject(await openStore(), plan.manifest.name, plan.target.path, { ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });
+  recordProject(await openStore(), plan.manifest.name, plan.target.path, { lang, ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });
   view.printGenerated(plan, result);
 
   const pm = (opts.pm as 'npm' | 'pnpm' | 'yarn' | undefined) ?? detectPackageManager();
   if (opts.install) {
-    const { installDependencies } = await import('../scaffold/post-steps.js');
-    await installDependencies(plan.target.path, pm);
+    const steps = await import('../scaffold/post-steps.js');
+    if (lang === 'python') await steps.installPythonDependencies(plan.target.path, view.printRunning);
+    else await steps.installDependencies(plan.target.path, pm);
   }
   if (opts.git) {
     const { gitInit } = await import('../scaffold/post-steps.js');
@@ -93,20 +126,21 @@ export function registerNew(program: Command): void {
     .argument('[template]', 'calculator, user-cli, blog-api, chat-server or ecommerce-api (asks when omitted)')
     .argument('[dir]', 'project folder (default: the template name); its name becomes the package name')
     .description("scaffold one of the roadmap's projects, ready to install and with passing tests")
-    .option('--list', 'list the templates (with --json for JSON)')
+    .option('--list', 'list the templates (with --json for JSON, --lang to filter)')
     .option('--json', 'with --list: print JSON')
+    .option('--lang <lang>', "node or python (default: your profile's track, else node)")
     .option('--db <db>', 'database for API templates: sqlite (default, zero set-up) or postgres')
     .option('--docker', 'add Dockerfile and docker-compose.yml (default for servers)')
     .option('--no-docker', 'leave Docker files out')
     .option('--git', 'git init and make a first commit')
-    .option('--install', 'install dependencies (npm, pnpm or yarn, as detected)')
-    .option('--pm <pm>', 'package manager for --install: npm, pnpm or yarn')
+    .option('--install', 'install dependencies (Node: npm, pnpm or yarn, as detected; Python: .venv + pip)')
+    .option('--pm <pm>', 'package manager for --install on Node projects: npm, pnpm or yarn')
     .option('--dry-run', 'print the files that would be written, write nothing')
     .option('--force', 'write into a non-empty folder (adds/overwrites template files only, never deletes)')
     .option('-y, --yes', 'do not ask; refuse instead of asking about a non-empty folder')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ backend-roadmap new --list\n  $ backend-roadmap new blog-api my-blog --db postgres --git --install\n  $ backend-roadmap new calculator --dry-run\n  $ backend-roadmap new            (asks)',
+      '\nExamples:\n  $ backend-roadmap new --list\n  $ backend-roadmap new blog-api my-blog --db postgres --git --install\n  $ backend-roadmap new blog-api my-blog --lang python\n  $ backend-roadmap new calculator --dry-run\n  $ backend-roadmap new            (asks)',
     )
     .action(runNew);
 }

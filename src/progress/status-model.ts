@@ -8,6 +8,8 @@ import type { Profile } from '../store/profile.js';
 import { exerciseStates } from '../store/exercises.js';
 import { viewedLessons } from '../store/lessons.js';
 import { completedWeeks } from '../store/weeks.js';
+import { reviewedProjects } from '../store/reviews.js';
+import { readProjectsIndex } from '../review/projects-index.js';
 import type { CurriculumIndex } from '../curriculum/index-file.js';
 
 export interface WeekStatus {
@@ -34,6 +36,16 @@ export interface NextAction {
   command: string;
 }
 
+/** A project folder checked with `backend-roadmap review`: its stages' latest results. */
+export interface ReviewStatus {
+  project: string;
+  path: string;
+  /** stages whose latest run passed, out of the project's stages */
+  passed: number;
+  total: number;
+  lastReviewedAt: string;
+}
+
 export interface StatusModel {
   profile: Profile;
   today: string;
@@ -45,6 +57,7 @@ export interface StatusModel {
   hoursLogged: number;
   forecast: Forecast;
   next: NextAction;
+  reviews: ReviewStatus[];
 }
 
 function weekStatuses(db: Db, index: CurriculumIndex, track: Track, passed: Set<string>): WeekStatus[] {
@@ -80,6 +93,20 @@ function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, pass
   return { text: `Mark week ${week.week} complete when its project is done`, command: `backend-roadmap week ${week.week} --done` };
 }
 
+function reviewStatuses(db: Db): ReviewStatus[] {
+  const index = readProjectsIndex().projects;
+  return reviewedProjects(db).map((r) => {
+    const stages = index[r.project]?.stages ?? [...r.stages.keys()].map((id) => ({ id }));
+    return {
+      project: r.project,
+      path: r.projectPath,
+      passed: stages.filter((s) => r.stages.get(s.id) === true).length,
+      total: stages.length,
+      lastReviewedAt: r.lastAt,
+    };
+  });
+}
+
 export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, now = new Date()): StatusModel {
   const today = localDay(now);
   const passed = passedIds(exerciseStates(db));
@@ -105,5 +132,6 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
       hoursLogged: hours,
     }),
     next: nextAction(weeks[current - 1]!, index, profile.track, passed, completed.size === TOTAL_WEEKS),
+    reviews: reviewStatuses(db),
   };
 }

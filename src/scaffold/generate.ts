@@ -1,5 +1,7 @@
 import { usageError } from '../core/errors.js';
+import type { Lang } from './lang.js';
 import { loadManifest, type Manifest } from './manifest.js';
+import { markerFile, projectMarker, type ProjectMarker } from './marker.js';
 import { assertValidProjectName } from './names.js';
 import { planFiles, type Db, type PlannedFile, type ScaffoldOptions } from './plan.js';
 import { renderFiles, templateContext } from './render.js';
@@ -8,6 +10,7 @@ import { writeProject, type WriteResult } from './write.js';
 
 export interface ProjectRequest {
   template: string;
+  lang?: Lang;
   dir: string;
   db?: string | undefined;
   /** undefined: the template's default (on for servers) */
@@ -19,7 +22,10 @@ export interface ProjectPlan {
   manifest: Manifest;
   target: Target;
   options: ScaffoldOptions;
+  /** the template's own files */
   files: PlannedFile[];
+  /** backend-roadmap.json, written by the generator into every project */
+  marker: ProjectMarker;
 }
 
 function resolveDb(manifest: Manifest, db: string | undefined): Db | undefined {
@@ -35,14 +41,20 @@ function resolveDb(manifest: Manifest, db: string | undefined): Db | undefined {
 
 /** Validates everything up front, before a single byte is written. */
 export async function planProject(req: ProjectRequest): Promise<ProjectPlan> {
-  const manifest = await loadManifest(req.template);
+  const manifest = await loadManifest(req.template, req.lang ?? 'node');
   const target = resolveTarget(req.dir, req.cwd);
-  assertValidProjectName(target.name);
+  assertValidProjectName(target.name, manifest.lang);
   const options: ScaffoldOptions = { db: resolveDb(manifest, req.db), docker: req.docker ?? manifest.server };
-  return { manifest, target, options, files: planFiles(manifest, options) };
+  return { manifest, target, options, files: planFiles(manifest, options), marker: projectMarker(target.name, manifest, options) };
+}
+
+/** Every path the project will hold, in order: what a dry run shows. */
+export function plannedTargets(plan: ProjectPlan): string[] {
+  return [...new Set([...plan.files.map((f) => f.target), markerFile(plan.marker).target])].sort((a, b) => a.localeCompare(b));
 }
 
 export function generateProject(plan: ProjectPlan): WriteResult {
   const rendered = renderFiles(plan.files, templateContext(plan.target.name, plan.manifest, plan.options));
-  return writeProject(plan.target.path, rendered);
+  const marker = markerFile(plan.marker);
+  return writeProject(plan.target.path, [...rendered.filter((f) => f.target !== marker.target), marker]);
 }

@@ -1,4 +1,5 @@
 import { usageError } from '../core/errors.js';
+import type { Lang } from './lang.js';
 
 const MAX_NAME = 214;
 const RESERVED = new Set(['node_modules', 'favicon.ico']);
@@ -30,7 +31,45 @@ export function suggestNpmName(name: string): string {
   return suggestion && !RESERVED.has(suggestion) ? suggestion : 'my-project';
 }
 
-export function assertValidProjectName(name: string): void {
+/**
+ * Python project names (PEP 508, as pyproject.toml's `name` wants them): letters, digits and
+ * . _ -, starting and ending with a letter or digit. Capitals are fine; pip normalises them.
+ */
+export function pythonNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'it is empty';
+  if (name.length > MAX_NAME) return `it is longer than ${MAX_NAME} characters`;
+  if (/\s/.test(name)) return 'it has spaces';
+  if (!/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)) return 'it may only hold letters, digits and . _ - (starting and ending with a letter or digit)';
+  return undefined;
+}
+
+const PYTHON_KEYWORDS = new Set(
+  ('False None True and as assert async await break class continue def del elif else except finally for from global if import in is ' +
+    'lambda nonlocal not or pass raise return try while with yield').split(' '),
+);
+
+/** A snake_case Python identifier for the project (`Blog API 2` -> `blog_api_2`), for imports and module names. */
+export function pythonPackageName(name: string): string {
+  const snake = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  const identifier = /^[0-9]/.test(snake) ? `project_${snake}` : snake || 'project';
+  return PYTHON_KEYWORDS.has(identifier) ? `${identifier}_` : identifier;
+}
+
+export function assertValidProjectName(name: string, lang: Lang = 'node'): void {
+  if (lang === 'python') {
+    const problem = pythonNameProblem(name);
+    if (problem) {
+      const suggestion = suggestNpmName(name).replace(/~/g, '-'); // lower-case with dashes is also a valid Python name
+      throw usageError(`${JSON.stringify(name)} cannot be a Python project name: ${problem}.`, `Try: backend-roadmap new <template> ${suggestion} --lang python`);
+    }
+    return;
+  }
   const problem = npmNameProblem(name);
   if (problem) {
     throw usageError(

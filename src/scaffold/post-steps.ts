@@ -26,3 +26,31 @@ export async function gitInit(cwd: string): Promise<{ identityFallback: boolean 
   if (commit.failed) throw new UserError(`git commit failed: ${commit.stderr.split('\n')[0]}`);
   return { identityFallback };
 }
+
+/** The first of python3 / python that is Python 3.11 or newer, or undefined. */
+export async function findPython(): Promise<string | undefined> {
+  for (const candidate of ['python3', 'python']) {
+    const probe = await execa(candidate, ['-c', 'import sys; print(sys.version_info >= (3, 11))'], { reject: false });
+    if (probe.exitCode === 0 && probe.stdout.trim() === 'True') return candidate;
+  }
+  return undefined;
+}
+
+/** The commands `--install` runs for a Python project, shown to the learner before they run. */
+export function pythonInstallCommands(python: string): { venv: string[]; pip: string[] } {
+  const venvPip = process.platform === 'win32' ? '.venv\\Scripts\\pip' : '.venv/bin/pip';
+  return { venv: [python, '-m', 'venv', '.venv'], pip: [venvPip, 'install', '-r', 'requirements-dev.txt'] };
+}
+
+/** Creates .venv and installs requirements-dev.txt into it (pip's own output is shown as it runs). */
+export async function installPythonDependencies(cwd: string, announce: (command: string) => void): Promise<void> {
+  const python = await findPython();
+  if (!python) throw new UserError('No Python 3.11 or newer found (tried python3, python); install it from https://www.python.org/downloads/ and run: python3 -m venv .venv');
+  for (const [file, ...args] of Object.values(pythonInstallCommands(python))) {
+    announce([file, ...args].join(' '));
+    const result = await execa(file!, args, { cwd, stdio: 'inherit', reject: false });
+    if (result.exitCode !== 0) {
+      throw new UserError(`${[file, ...args].join(' ')} failed (exit ${result.exitCode ?? 'signal'}); the project is in place — fix the problem and run it again`);
+    }
+  }
+}

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import type { Manifest } from './manifest.js';
+import { pythonPackageName } from './names.js';
 import type { PlannedFile, ScaffoldOptions } from './plan.js';
 
 export interface RenderedFile {
@@ -11,7 +12,13 @@ export interface RenderedFile {
 }
 
 export interface TemplateContext {
+  /** the project folder's name: package.json / pyproject.toml `name` */
   name: string;
+  /** the same, for templates that read better with it */
+  projectName: string;
+  /** snake_case Python identifier derived from the name (`blog-api` -> `blog_api`) */
+  packageName: string;
+  lang: string;
   title: string;
   description: string;
   db?: string;
@@ -20,11 +27,16 @@ export interface TemplateContext {
   docker: boolean;
   year: number;
   nodeVersion: string;
+  /** the Python the course teaches (Docker images, CI); projects require >= 3.11 */
+  pythonVersion: string;
 }
 
 export function templateContext(name: string, manifest: Manifest, options: ScaffoldOptions): TemplateContext {
   return {
     name,
+    projectName: name,
+    packageName: pythonPackageName(name),
+    lang: manifest.lang,
     title: manifest.title,
     description: manifest.description,
     ...(options.db ? { db: options.db } : {}),
@@ -33,6 +45,7 @@ export function templateContext(name: string, manifest: Manifest, options: Scaff
     docker: options.docker,
     year: new Date().getFullYear(),
     nodeVersion: '20',
+    pythonVersion: '3.13',
   };
 }
 

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { ProjectPlan } from '../scaffold/generate.js';
+import { plannedTargets, type ProjectPlan } from '../scaffold/generate.js';
 import type { Manifest } from '../scaffold/manifest.js';
 import type { WriteResult } from '../scaffold/write.js';
 import { heading, line, success, warn } from './output.js';
@@ -8,10 +8,10 @@ import { c } from './theme.js';
 export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]): void {
   heading('Project templates');
   for (const t of templates) {
-    line(`  ${c.bold(t.name.padEnd(15))} ${c.dim(`weeks ${t.weeks.padEnd(6)}`)} ${t.description}`);
+    line(`  ${c.bold(t.name.padEnd(15))} ${t.lang.padEnd(7)} ${c.dim(`weeks ${t.weeks.padEnd(6)}`)} ${t.description}`);
   }
   line();
-  line(c.dim('Create one: backend-roadmap new <template> [dir]'));
+  line(c.dim('Create one: backend-roadmap new <template> [dir] [--lang node|python]'));
 }
 
 /** The files as an indented tree, folders first-level grouped. */
@@ -31,14 +31,15 @@ function tree(paths: string[]): string[] {
 }
 
 function describeOptions(plan: ProjectPlan): string {
-  return [plan.options.db && `db ${plan.options.db}`, plan.options.docker ? 'docker' : 'no docker'].filter(Boolean).join(', ');
+  return [plan.manifest.lang, plan.options.db && `db ${plan.options.db}`, plan.options.docker ? 'docker' : 'no docker'].filter(Boolean).join(', ');
 }
 
 export function printDryRun(plan: ProjectPlan): void {
   heading(`Dry run: ${plan.manifest.name} → ${plan.target.path} (${describeOptions(plan)})`);
-  for (const l of tree(plan.files.map((f) => f.target))) line(l);
+  const targets = plannedTargets(plan);
+  for (const l of tree(targets)) line(l);
   line();
-  line(c.dim(`${plan.files.length} files would be written. Nothing was written.`));
+  line(c.dim(`${targets.length} files would be written. Nothing was written.`));
 }
 
 export function printGenerated(plan: ProjectPlan, result: WriteResult): void {
@@ -51,12 +52,36 @@ export function printGitDone(identityFallback: boolean): void {
   if (identityFallback) warn('git has no user.name/user.email set; the first commit used a placeholder identity. Set yours with git config --global.');
 }
 
+/** Echoes a command before it runs, so learners see (and can repeat) what was done for them. */
+export function printRunning(command: string): void {
+  line(c.dim(`$ ${command}`));
+}
+
+/** Python: a virtual environment per project, activated before pip and pytest. */
+function pythonSteps(plan: ProjectPlan, installed: boolean): string[] {
+  const steps = installed ? [] : ['python -m venv .venv'];
+  steps.push('source .venv/bin/activate   # Windows: .venv\\Scripts\\activate');
+  if (!installed) steps.push('pip install -r requirements-dev.txt');
+  if (plan.options.db === 'postgres') steps.push('cp .env.example .env   # then set DATABASE_URL');
+  steps.push(...plan.manifest.postSteps);
+  if (!plan.manifest.postSteps.some((s) => s.startsWith('pytest'))) steps.push('pytest');
+  return steps;
+}
+
 export function printNextSteps(plan: ProjectPlan, o: { pm: string; installed: boolean; cwd: string }): void {
+  if (plan.manifest.lang === 'python') {
+    printSteps([`cd ${relative(o.cwd, plan.target.path) || '.'}`, ...pythonSteps(plan, o.installed)]);
+    return;
+  }
   const run = (script: string) => (o.pm === 'npm' ? `npm run ${script}` : `${o.pm} ${script}`);
   const steps = [`cd ${relative(o.cwd, plan.target.path) || '.'}`];
   if (!o.installed) steps.push(`${o.pm} install`);
   if (plan.options.db === 'postgres') steps.push('cp .env.example .env   # then set DATABASE_URL');
   steps.push(...plan.manifest.postSteps.map((s) => (s.startsWith('npm run ') ? run(s.slice('npm run '.length)) : s.startsWith('npm test') ? `${o.pm} test` : s)));
+  printSteps(steps);
+}
+
+function printSteps(steps: string[]): void {
   line();
   line(c.bold('Next steps'));
   for (const s of steps) line(`  ${s}`);

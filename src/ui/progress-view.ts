@@ -3,6 +3,7 @@ import type { Checkin } from '../store/checkins.js';
 import type { ProjectRecord } from '../store/projects.js';
 import { heading, line } from './output.js';
 import { progressBar } from './progress-bar.js';
+import { reviewLine } from './status-view.js';
 import { c } from './theme.js';
 
 export interface ProgressReport extends StatusModel {
@@ -36,6 +37,11 @@ export function printProgress(r: ProgressReport): void {
     line(`  ${k.day}  ${String(k.hours).padStart(4)} h  confidence ${k.confidence}/5  ${c.dim(parts)}`);
   }
   if (r.checkins.length > 20) line(c.dim(`  … ${r.checkins.length - 20} older check-ins (see --json)`));
+  if (r.reviews.length) {
+    line();
+    heading(`Reviewed projects (${r.reviews.length})`);
+    for (const p of r.reviews) line(`  ${reviewLine(p)}  ${c.dim(`last review ${p.lastReviewedAt.slice(0, 10)}`)}`);
+  }
   if (r.projects.length) {
     line();
     heading(`Projects (${r.projects.length})`);

@@ -1,4 +1,4 @@
-import type { StatusModel, WeekStatus } from '../progress/status-model.js';
+import type { ReviewStatus, StatusModel, WeekStatus } from '../progress/status-model.js';
 import { heading, line } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c } from './theme.js';
@@ -32,9 +32,16 @@ export function printStatus(m: StatusModel): void {
   line(`Current week  ${c.bold(String(m.currentWeek))}  (${schedule})`);
   line(`Streak        ${m.streak.days} day${m.streak.days === 1 ? '' : 's'} · ${m.streak.weeks} week${m.streak.weeks === 1 ? '' : 's'}`);
   line(`Finish        ${m.forecast.finishDate} ${c.dim(`(${forecastBasis(m)})`)}`);
+  for (const r of m.reviews) line(`Project       ${reviewLine(r)}`);
   line();
   line(`${c.cyan('Next:')} ${m.next.text}`);
   line(`      ${c.bold(m.next.command)}`);
+}
+
+/** "blog-api 7/12 stages  ~/code/my-blog" */
+export function reviewLine(r: ReviewStatus): string {
+  const count = `${r.passed}/${r.total} stages`;
+  return `${r.project.padEnd(14)} ${r.passed === r.total ? c.green(count) : count}  ${c.dim(r.path)}`;
 }
 
 function forecastBasis(m: StatusModel): string {

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadManifest, listTemplates } from '../../src/scaffold/manifest.js';
-import { npmNameProblem, suggestNpmName } from '../../src/scaffold/names.js';
+import { defaultStart, isLang, templateFolder } from '../../src/scaffold/lang.js';
+import { MARKER_FILE, markerFile, projectMarker } from '../../src/scaffold/marker.js';
+import { assertValidProjectName, npmNameProblem, pythonNameProblem, pythonPackageName, suggestNpmName } from '../../src/scaffold/names.js';
 import { planFiles } from '../../src/scaffold/plan.js';
 import { renderFiles, templateContext } from '../../src/scaffold/render.js';
 import { detectPackageManager } from '../../src/scaffold/package-manager.js';
@@ -12,7 +14,7 @@ import { writeProject } from '../../src/scaffold/write.js';
 import { tempDir } from '../helpers/temp.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/templates', import.meta.url));
-const demo = await loadManifest('demo', fixtures);
+const demo = await loadManifest('demo', 'node', fixtures);
 
 describe('project names', () => {
   it('accepts valid npm names and explains invalid ones', () => {
@@ -73,7 +75,7 @@ describe('planning and rendering', () => {
     mkdirSync(join(dir, 'broken/files'), { recursive: true });
     writeFileSync(join(dir, 'broken/template.yaml'), 'name: broken\ntitle: Broken\ndescription: A template with a typo.\nweeks: "1"\n');
     writeFileSync(join(dir, 'broken/files/README.md.hbs'), '# {{nmae}}\n');
-    const manifest = await loadManifest('broken', dir);
+    const manifest = await loadManifest('broken', 'node', dir);
     const options = { docker: false };
     expect(() => renderFiles(planFiles(manifest, options), templateContext('x', manifest, options))).toThrow(/failed to render.*nmae/);
   });
@@ -83,14 +85,104 @@ describe('planning and rendering', () => {
     mkdirSync(join(dir, 'proto/files'), { recursive: true });
     writeFileSync(join(dir, 'proto/template.yaml'), 'name: proto\ntitle: Proto\ndescription: Tries to reach the prototype.\nweeks: "1"\n');
     writeFileSync(join(dir, 'proto/files/x.txt.hbs'), '{{name.constructor}}\n');
-    const manifest = await loadManifest('proto', dir);
+    const manifest = await loadManifest('proto', 'node', dir);
     const options = { docker: false };
     expect(() => renderFiles(planFiles(manifest, options), templateContext('x', manifest, options))).toThrow(/failed to render/);
   });
 
   it('names the available templates when one is unknown', async () => {
-    await expect(loadManifest('nope', fixtures)).rejects.toThrow(/Unknown template "nope"\. Available: demo/);
-    expect((await listTemplates(fixtures)).map((t) => t.name)).toEqual(['demo']);
+    await expect(loadManifest('nope', 'node', fixtures)).rejects.toThrow(/Unknown template "nope"\. Available: demo$/);
+    expect((await listTemplates(fixtures)).map((t) => `${t.lang}/${t.name}`)).toEqual(['node/demo', 'python/demo']);
+  });
+});
+
+describe('languages', () => {
+  it('keeps Node templates in their folder and suffixes the others', () => {
+    expect(templateFolder('blog-api', 'node')).toBe('blog-api');
+    expect(templateFolder('blog-api', 'python')).toBe('blog-api-python');
+    expect(isLang('python')).toBe(true);
+    expect(isLang('ruby')).toBe(false);
+  });
+
+  it('loads a template per language from <name>-<lang> folders', async () => {
+    const py = await loadManifest('demo', 'python', fixtures);
+    expect(py).toMatchObject({ name: 'demo', lang: 'python', dir: join(fixtures, 'demo-python') });
+    expect(demo.lang).toBe('node');
+    const files = planFiles(py, { db: 'sqlite', docker: true }).map((f) => f.target);
+    expect(files).toEqual(['.gitignore', 'app/main.py', 'pyproject.toml']);
+  });
+
+  it('names the languages a template exists in when the asked one is missing', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'only-node/files'), { recursive: true });
+    writeFileSync(join(dir, 'only-node/template.yaml'), 'name: only-node\ntitle: Only node\ndescription: Exists in one language.\nweeks: "1"\n');
+    await expect(loadManifest('only-node', 'python', dir)).rejects.toThrow(/The only-node template has no python version; it exists for: node/);
+  });
+
+  it('refuses a folder that does not match its name and language', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'calc/files'), { recursive: true });
+    writeFileSync(join(dir, 'calc/template.yaml'), 'name: calc\nlang: python\ntitle: Calc\ndescription: Declared python, kept in the node folder.\nweeks: "1"\nstart: python -m calc\n');
+    await expect(listTemplates(dir)).rejects.toThrow(/its folder must be calc-python/);
+  });
+
+  it('requires a start command from Python command-line templates', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'tool-python/files'), { recursive: true });
+    writeFileSync(join(dir, 'tool-python/template.yaml'), 'name: tool\nlang: python\ntitle: Tool\ndescription: A CLI without a start command.\nweeks: "1"\n');
+    await expect(listTemplates(dir)).rejects.toThrow(/start.*python -m/);
+  });
+
+  it('gives Python templates a snake_case package name', async () => {
+    const py = await loadManifest('demo', 'python', fixtures);
+    const options = { db: 'sqlite' as const, docker: false };
+    const context = templateContext('My-Blog.api', py, options);
+    expect(context).toMatchObject({ name: 'My-Blog.api', projectName: 'My-Blog.api', packageName: 'my_blog_api', lang: 'python' });
+    const rendered = renderFiles(planFiles(py, options), context);
+    expect(rendered.find((f) => f.target === 'pyproject.toml')?.content.toString()).toBe('[project]\nname = "My-Blog.api"\n# import my_blog_api\n');
+  });
+});
+
+describe('Python project names', () => {
+  it('follows PEP 508, not npm', () => {
+    expect(pythonNameProblem('blog-api')).toBeUndefined();
+    expect(pythonNameProblem('My_Blog.2')).toBeUndefined();
+    expect(pythonNameProblem('my blog')).toMatch(/spaces/);
+    expect(pythonNameProblem('_private')).toMatch(/starting and ending/);
+    expect(pythonNameProblem('blog-')).toMatch(/starting and ending/);
+    expect(pythonNameProblem('blog$"api')).toMatch(/only hold/);
+    expect(() => assertValidProjectName('My_Blog', 'python')).not.toThrow();
+    expect(() => assertValidProjectName('My_Blog', 'node')).toThrow(/npm package name/);
+    expect(() => assertValidProjectName('my blog', 'python')).toThrow(/cannot be a Python project name/);
+  });
+
+  it('derives importable package names', () => {
+    expect(pythonPackageName('blog-api')).toBe('blog_api');
+    expect(pythonPackageName('MyBlog.API')).toBe('my_blog_api');
+    expect(pythonPackageName('2048-game')).toBe('project_2048_game');
+    expect(pythonPackageName('class')).toBe('class_');
+    expect(pythonPackageName('café')).toBe('cafe');
+  });
+});
+
+describe('project marker', () => {
+  it('says what was generated and how to start it, for both languages', async () => {
+    const py = await loadManifest('demo', 'python', fixtures);
+    const marker = projectMarker('my-api', py, { db: 'postgres', docker: true });
+    expect(marker).toEqual({
+      project: 'my-api',
+      lang: 'python',
+      db: 'postgres',
+      docker: true,
+      template: 'demo',
+      generatedBy: expect.stringMatching(/^backend-roadmap@\d+\.\d+\.\d+/),
+      start: 'uvicorn app.main:app --host 127.0.0.1 --port $PORT',
+    });
+    expect(projectMarker('web', demo, { db: 'sqlite', docker: false })).toMatchObject({ lang: 'node', db: 'sqlite', start: 'npm start' });
+    expect(defaultStart('node')).toBe('npm start');
+    const file = markerFile(marker);
+    expect(file.target).toBe(MARKER_FILE);
+    expect(JSON.parse(file.content.toString())).toEqual(marker);
   });
 });
 

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { shellQuote } from './curl.js';
+import type { CliStep, OutputMatcher } from './schema.js';
+import { expand, type Vars } from './template-values.js';
+import type { StepFailure } from './types.js';
+
+/** How to run the learner's command-line program; args are appended per step. */
+export interface CliTarget {
+  command: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/** Runs one command line in its own process group; a hung program is killed with its children. */
+function runCommand(line: string, target: CliTarget, stdin: string | undefined): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(line, { cwd: target.cwd, env: target.env, shell: true, detached: true, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const killGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
+      } catch {
+        // gone
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup('SIGKILL');
+    }, target.timeoutMs ?? 10_000);
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdin.on('error', () => undefined); // a program that never reads stdin
+    child.stdin.end(stdin ?? '');
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({ code: null, stdout, stderr: stderr + error.message, timedOut });
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      killGroup('SIGKILL'); // anything the program left behind in its group
+      resolve({ code, stdout, stderr, timedOut });
+    });
+  });
+}
+
+const trimEnd = (s: string) => s.replace(/\s+$/, '');
+
+function checkOutput(name: 'stdout' | 'stderr', text: string, spec: OutputMatcher, vars: Vars) {
+  const m = typeof spec === 'string' ? { equals: spec } : spec;
+  const actual = text.length > 600 ? `${text.slice(0, 600)}…` : text || '(nothing)';
+  if (m.equals !== undefined) {
+    const want = String(expand(m.equals, vars));
+    if (trimEnd(text) !== trimEnd(want)) return { what: name, expected: JSON.stringify(trimEnd(want)), actual };
+  }
+  if (m.contains !== undefined) {
+    const want = String(expand(m.contains, vars));
+    if (!text.includes(want)) return { what: name, expected: `to contain ${JSON.stringify(want)}`, actual };
+  }
+  if (m.matches !== undefined && !new RegExp(m.matches, 'm').test(text)) return { what: name, expected: `to match /${m.matches}/`, actual };
+  if (m.empty === true && text.trim() !== '') return { what: name, expected: 'nothing', actual };
+  if (m.empty === false && text.trim() === '') return { what: name, expected: 'a message', actual: '(nothing)' };
+  return undefined;
+}
+
+/** The step as one shell line the learner can paste (stdin shown as a printf pipe). */
+export function cliLine(command: string, args: string[], stdin?: string): string {
+  const line = [command, ...args.map(shellQuote)].join(' ');
+  return stdin === undefined ? line : `printf '%s' ${shellQuote(stdin)} | ${line}`;
+}
+
+export async function runCliStep(step: CliStep, index: number, target: CliTarget, vars: Vars): Promise<StepFailure | undefined> {
+  const args = step.args.map((a) => String(expand(a, vars)));
+  const stdin = step.stdin === undefined ? undefined : String(expand(step.stdin, vars));
+  const line = [target.command, ...args.map(shellQuote)].join(' ');
+  const env = step.env ? { ...target.env, ...expand(step.env, vars) } : target.env;
+  const run = await runCommand(line, { ...target, env }, stdin);
+  const sent = cliLine(target.command, args, stdin);
+  const fail = (mismatch: StepFailure['mismatch']): StepFailure => ({ step: step.name, index, sent, mismatch });
+  if (run.timedOut) return fail({ what: 'exit', expected: `the program to finish within ${(target.timeoutMs ?? 10_000) / 1000} s`, actual: 'it was still running (waiting for input?)' });
+  const e = step.expect;
+  const exitDetail = `exit code ${run.code}${run.stderr ? `, stderr: ${run.stderr.trim().slice(0, 400)}` : ''}`;
+  if (e.exitCode !== undefined && run.code !== e.exitCode) return fail({ what: 'exit code', expected: String(e.exitCode), actual: exitDetail });
+  if (e.nonZeroExit && run.code === 0) return fail({ what: 'exit code', expected: 'a non-zero exit code (an error)', actual: `0, stdout: ${run.stdout.trim().slice(0, 300)}` });
+  const out = (e.stdout && checkOutput('stdout', run.stdout, e.stdout, vars)) || (e.stderr && checkOutput('stderr', run.stderr, e.stderr, vars));
+  return out ? fail(out) : undefined;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../core/paths.js';
+import { defaultStart } from './lang.js';
+import type { Manifest } from './manifest.js';
+import type { ScaffoldOptions } from './plan.js';
+import type { RenderedFile } from './render.js';
+
+/** Written at the root of every generated project; `review` reads it to know what it is testing. */
+export const MARKER_FILE = 'backend-roadmap.json';
+
+export interface ProjectMarker {
+  project: string;
+  lang: Manifest['lang'];
+  /** null for templates without a database option */
+  db: string | null;
+  docker: boolean;
+  template: string;
+  generatedBy: string;
+  /** starts the program; `$PORT` stands for the port to listen on */
+  start: string;
+}
+
+function cliVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export function projectMarker(project: string, manifest: Manifest, options: ScaffoldOptions): ProjectMarker {
+  return {
+    project,
+    lang: manifest.lang,
+    db: options.db ?? null,
+    docker: options.docker,
+    template: manifest.name,
+    generatedBy: `backend-roadmap@${cliVersion()}`,
+    start: manifest.start ?? defaultStart(manifest.lang),
+  };
+}
+
+export function markerFile(marker: ProjectMarker): RenderedFile {
+  return { target: MARKER_FILE, content: Buffer.from(`${JSON.stringify(marker, null, 2)}\n`), mode: 0o644 };
+}
