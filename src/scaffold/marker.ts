@@ -19,6 +19,8 @@ export interface ProjectMarker {
   generatedBy: string;
   /** starts the program; `$PORT` stands for the port to listen on */
   start: string;
+  /** present (true) only in `--starter` skeletons */
+  starter?: true;
 }
 
 function cliVersion(): string {
@@ -34,6 +36,7 @@ export function projectMarker(project: string, manifest: Manifest, options: Scaf
     template: manifest.name,
     generatedBy: `backend-roadmap@${cliVersion()}`,
     start: manifest.start ?? defaultStart(manifest.lang),
+    ...(options.starter ? { starter: true as const } : {}),
   };
 }
 

@@ -31,7 +31,7 @@ function tree(paths: string[]): string[] {
 }
 
 function describeOptions(plan: ProjectPlan): string {
-  return [plan.manifest.lang, plan.options.db && `db ${plan.options.db}`, plan.options.docker ? 'docker' : 'no docker'].filter(Boolean).join(', ');
+  return [plan.manifest.lang, plan.options.db && `db ${plan.options.db}`, plan.options.docker ? 'docker' : 'no docker', plan.options.starter && 'starter'].filter(Boolean).join(', ');
 }
 
 export function printDryRun(plan: ProjectPlan): void {
