@@ -29,6 +29,13 @@ async function profileLang(): Promise<Lang | undefined> {
   return getProfile(await openStore())?.track;
 }
 
+/** Without --lang: the profile's track, else node; an unknown template fails first, without opening the store. */
+async function defaultLang(template: string): Promise<Lang> {
+  const { templateLangs } = await import('../scaffold/manifest.js');
+  await templateLangs(template);
+  return (await profileLang()) ?? 'node';
+}
+
 async function runList(json: boolean | undefined, lang: Lang | undefined): Promise<void> {
   const [{ listTemplates }, { printTemplateList }, { printJson }] = await Promise.all([
     import('../scaffold/manifest.js'),
@@ -41,13 +48,14 @@ async function runList(json: boolean | undefined, lang: Lang | undefined): Promi
 }
 
 /** With no template named, ask for everything (a terminal is required for that). */
-async function askInteractively(opts: NewOptions, lang: Lang | undefined): Promise<{ template: string; dir: string; lang: Lang }> {
+async function askInteractively(opts: NewOptions, flagLang: Lang | undefined): Promise<{ template: string; dir: string; lang: Lang }> {
   const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
   assertCanPrompt(['<template> (see --list)']);
   const [{ listTemplates }, { select, input, confirm }] = await Promise.all([import('../scaffold/manifest.js'), prompts()]);
   const all = await listTemplates();
   const chosenLang =
-    lang ??
+    flagLang ??
+    (await profileLang()) ??
     (await select<Lang>({
       message: 'Which language?',
       choices: [
@@ -88,10 +96,9 @@ async function runNew(templateArg: string | undefined, dirArg: string | undefine
   if (opts.pm !== undefined && !(PACKAGE_MANAGERS as string[]).includes(opts.pm)) {
     throw usageError(`--pm must be one of ${PACKAGE_MANAGERS.join(', ')}, got ${JSON.stringify(opts.pm)}`);
   }
-  const impliedLang = flagLang ?? (await profileLang());
   const { template, dir, lang } = templateArg
-    ? { template: templateArg, dir: dirArg ?? templateArg, lang: impliedLang ?? 'node' }
-    : await askInteractively(opts, impliedLang);
+    ? { template: templateArg, dir: dirArg ?? templateArg, lang: flagLang ?? (await defaultLang(templateArg)) }
+    : await askInteractively(opts, flagLang);
   if (lang === 'python' && opts.pm !== undefined) throw usageError('--pm is for Node projects; Python projects install with pip into .venv', 'Drop --pm, or pass --lang node');
   const { planProject, generateProject } = await import('../scaffold/generate.js');
   const plan = await planProject({ template, lang, dir, db: opts.db, docker: opts.docker, starter: opts.starter });

@@ -105,8 +105,10 @@ export function startProgram(command: string, opts: { cwd: string; env: NodeJS.P
         killGroup(pid, 'SIGTERM');
         // wait for the whole group (not only the shell) to finish its graceful shutdown
         if (!(await waitGroupGone(pid, graceMs))) {
+          // SIGKILL cannot be ignored. Do not wait for the group to vanish: orphaned children that
+          // died stay zombies until init reaps them, and kill(-pgid, 0) still finds those.
           killGroup(pid, 'SIGKILL');
-          await waitGroupGone(pid, 2_000);
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 1_000).unref())]);
         }
       }
       child.stdout?.destroy();

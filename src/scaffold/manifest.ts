@@ -58,6 +58,13 @@ export async function loadManifest(name: string, lang: Lang = 'node', root = tem
   throw usageError(`Unknown template ${JSON.stringify(name)}. Available: ${names.join(', ')}`, 'See them all with: backend-roadmap new --list');
 }
 
+/** The languages a template exists in; an unknown name is a usage error (checked before anything slower). */
+export async function templateLangs(name: string, root = templatesDir): Promise<Lang[]> {
+  const langs = (await catalog(root)).filter((m) => m.name === name).map((m) => m.lang);
+  if (langs.length === 0) await loadManifest(name, 'node', root); // throws "Unknown template ..."
+  return langs;
+}
+
 /** Every template in every language, by week, then name, then language. */
 export async function listTemplates(root = templatesDir): Promise<Manifest[]> {
   return (await catalog(root)).sort(

@@ -48,11 +48,13 @@ describe('new', () => {
       [['new', 'blog-api', 'b', '--pm', 'bun'], /--pm must be one of/],
       [['new'], /No terminal to ask in: pass <template>/],
     ];
-    for (const [args, message] of cases) {
-      const r = await box.run(args);
+    // independent refusals: run side by side
+    const results = await Promise.all(cases.map(([args]) => box.run(args)));
+    results.forEach((r, i) => {
+      const [args, message] = cases[i]!;
       expect(r.exitCode, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(message);
-    }
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    });
   });
 
   it('refuses a non-empty folder without --force; --force only adds or overwrites', async () => {
@@ -70,5 +72,83 @@ describe('new', () => {
     expect(forced.stderr).toMatch(/overwrote 1 existing file\(s\): package\.json/);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).toBe('taken');
+  });
+
+  it('lists both languages, with --lang to filter', async () => {
+    const box = sandbox();
+    const all = JSON.parse((await box.run(['new', '--list', '--json'])).stdout) as { name: string; lang: string }[];
+    expect(all).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'calculator', lang: 'node' }), expect.objectContaining({ name: 'calculator', lang: 'python' })]));
+    expect(all.every((t) => t.lang === 'node' || t.lang === 'python')).toBe(true);
+    const python = JSON.parse((await box.run(['new', '--list', '--json', '--lang', 'python'])).stdout) as { lang: string }[];
+    expect(python.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(python.map((t) => t.lang))).toEqual(new Set(['python']));
+    const text = await box.run(['new', '--list']);
+    expect(text.stdout).toMatch(/calculator\s+node\b/);
+    expect(text.stdout).toMatch(/calculator\s+python\b/);
+  });
+
+  it('takes the language from the profile track unless --lang says otherwise', async () => {
+    const box = await initialised('python');
+    const implied = await box.run(['new', 'calculator', 'calc', '--dry-run']);
+    expect(implied.exitCode).toBe(0);
+    expect(implied.stdout).toMatch(/pyproject\.toml/);
+    expect(implied.stdout).toMatch(/backend-roadmap\.json/);
+    expect(implied.stdout).not.toMatch(/package\.json/);
+    const node = await box.run(['new', 'calculator', 'calc', '--dry-run', '--lang', 'node']);
+    expect(node.stdout).toMatch(/package\.json/);
+    expect(node.stdout).not.toMatch(/pyproject\.toml/);
+    const noProfile = await sandbox().run(['new', 'calculator', 'calc', '--dry-run']);
+    expect(noProfile.stdout).toMatch(/package\.json/);
+  });
+
+  it('writes the backend-roadmap.json marker into projects of both languages', async () => {
+    const box = sandbox();
+    const py = await box.run(['new', 'calculator', 'py-calc', '--lang', 'python']);
+    expect(py.exitCode).toBe(0);
+    const root = join(box.home, '..');
+    expect(JSON.parse(readFileSync(join(root, 'py-calc', 'backend-roadmap.json'), 'utf8'))).toEqual({
+      project: 'py-calc',
+      lang: 'python',
+      db: null,
+      docker: false,
+      template: 'calculator',
+      generatedBy: expect.stringMatching(/^backend-roadmap@\d+\.\d+\.\d+/),
+      start: 'python -m calculator',
+    });
+    expect(readFileSync(join(root, 'py-calc', 'pyproject.toml'), 'utf8')).toMatch(/^name = "py-calc"$/m);
+    expect(existsSync(join(root, 'py-calc', '.gitignore'))).toBe(true);
+    expect(py.stdout).toMatch(/Next steps[\s\S]*python -m venv \.venv[\s\S]*source \.venv\/bin\/activate[\s\S]*pip install -r requirements-dev\.txt[\s\S]*pytest/);
+
+    const node = await box.run(['new', 'blog-api', 'web', '--db', 'postgres', '--no-docker']);
+    expect(node.exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, 'web', 'backend-roadmap.json'), 'utf8'))).toMatchObject({
+      project: 'web',
+      lang: 'node',
+      db: 'postgres',
+      docker: false,
+      template: 'blog-api',
+      start: 'npm start',
+    });
+  });
+
+  it('accepts Python project names npm would refuse, and refuses unsafe ones', async () => {
+    const box = sandbox();
+    const ok = await box.run(['new', 'user-cli', 'My_Users', '--lang', 'python', '--dry-run']);
+    expect(ok.exitCode).toBe(0);
+    const cases: [string[], RegExp][] = [
+      [['new', 'user-cli', 'my users', '--lang', 'python'], /cannot be a Python project name[\s\S]*my-users/],
+      [['new', 'user-cli', '../up', '--lang', 'python'], /"\.\." is not allowed/],
+      [['new', 'calculator', 'c', '--lang', 'ruby'], /--lang must be one of node, python/],
+      [['new', '--list', '--lang', 'go'], /--lang must be one of node, python/],
+      [['new', 'calculator', 'c', '--lang', 'python', '--pm', 'pnpm'], /--pm is for Node projects/],
+      [['new', 'nope', '--lang', 'python'], /Unknown template "nope"/],
+    ];
+    // independent refusals: run side by side
+    const results = await Promise.all(cases.map(([args]) => box.run(args)));
+    results.forEach((r, i) => {
+      const [args, message] = cases[i]!;
+      expect(r.exitCode, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    });
   });
 });

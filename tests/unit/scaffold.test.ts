@@ -9,6 +9,7 @@ import { assertValidProjectName, npmNameProblem, pythonNameProblem, pythonPackag
 import { planFiles } from '../../src/scaffold/plan.js';
 import { renderFiles, templateContext } from '../../src/scaffold/render.js';
 import { detectPackageManager } from '../../src/scaffold/package-manager.js';
+import { pythonInstallCommands } from '../../src/scaffold/post-steps.js';
 import { resolveTarget } from '../../src/scaffold/target.js';
 import { writeProject } from '../../src/scaffold/write.js';
 import { tempDir } from '../helpers/temp.js';
@@ -230,5 +231,14 @@ describe('package manager', () => {
     expect(detectPackageManager('yarn/1.22.22 npm/? node/v20.20.2')).toBe('yarn');
     expect(detectPackageManager('npm/11.6.0 node/v20.20.2')).toBe('npm');
     expect(detectPackageManager('')).toBe('npm');
+  });
+});
+
+describe('Python install', () => {
+  it('creates .venv with the resolved interpreter, then installs the dev requirements into it', () => {
+    const { venv, pip } = pythonInstallCommands('python3');
+    expect(venv).toEqual(['python3', '-m', 'venv', '.venv']);
+    expect(pip.slice(1)).toEqual(['install', '-r', 'requirements-dev.txt']);
+    expect(pip[0]).toMatch(/^\.venv[\\/](bin|Scripts)[\\/]pip$/);
   });
 });
