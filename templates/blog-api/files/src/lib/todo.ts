@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import { AppError } from '../errors.js';
 
 /**
  * A route you have not built yet: answers 501 in the usual error shape, naming the review stage it
@@ -7,7 +6,8 @@ import { AppError } from '../errors.js';
  * `todo(...)` with the real handler, then run `backend-roadmap review --stage <n>`.
  */
 export function todo(stage: string, what: string): RequestHandler {
-  return () => {
-    throw new AppError(501, 'NOT_IMPLEMENTED', `TODO (stage ${stage}): ${what}`);
+  return (_req, res) => {
+    // Answered here rather than thrown: a missing feature is not an error to log.
+    res.status(501).json({ error: { code: 'NOT_IMPLEMENTED', message: `TODO (stage ${stage}): ${what}` } });
   };
 }
