@@ -88,6 +88,14 @@ function checks(c) {
   ];
 }
 
+// Databases still to drop; Ctrl-C drops them too instead of leaving brm_* behind on the server.
+const pending = new Set();
+process.once('SIGINT', async () => {
+  console.log('Interrupted: dropping the databases in use');
+  await Promise.all([...pending].map((cleanup) => cleanup()));
+  process.exit(130);
+});
+
 async function prove(c) {
   const started = Date.now();
   const log = [];
@@ -103,6 +111,7 @@ async function prove(c) {
     if (c.db === 'postgres' && pg) {
       const database = await freshDatabase(pg);
       cleanups.push(database.drop);
+      pending.add(database.drop);
       env.DATABASE_URL = database.url;
       services.push(`PostgreSQL ${database.name}`);
     }
@@ -123,7 +132,10 @@ async function prove(c) {
     console.log(`FAIL ${error.message} after ${((Date.now() - started) / 1000).toFixed(1)} s [${services.join(', ') || 'no services'}]\n${log.join('\n').split('\n').slice(-60).join('\n')}`);
     return false;
   } finally {
-    for (const cleanup of cleanups) await cleanup();
+    for (const cleanup of cleanups) {
+      await cleanup();
+      pending.delete(cleanup);
+    }
     rmSync(join(root, c.dir), { recursive: true, force: true });
     rmSync(join(root, `${c.dir}-starter`), { recursive: true, force: true });
   }

@@ -76,6 +76,7 @@ export async function prepareEnvironment(info: ProjectInfo, opts: EnvironmentOpt
     }
   } else {
     env.SQLITE_FILE = join(scratch, 'review.db');
+    env.DATABASE_PATH = env.SQLITE_FILE; // the other common name (the chat server's)
     env.DATABASE_URL = `sqlite:///${env.SQLITE_FILE.replace(/\\/g, '/')}`; // for projects that read a URL
     database = `SQLite file ${env.SQLITE_FILE}, empty`;
   }

@@ -1,0 +1,42 @@
+// Deliberate defects for scripts/review-templates.mjs: each edits the built JavaScript of a copy of
+// a generated template and names the stage that must catch it. An edit that no longer matches the
+// template throws, so a template change cannot silently turn a breakage into a no-op.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function edit(dir, file, from, to) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`breakage no longer applies: ${file} has no ${from}`);
+  writeFileSync(path, next);
+}
+
+export const BREAKAGES = {
+  'blog-api': [
+    {
+      id: 'no-ownership-check',
+      failsAt: 'ownership-401-vs-403',
+      apply: (dir) => {
+        edit(dir, 'dist/services/posts.service.js', /if \(row\.author_id !== userId\)\s*throw new ForbiddenError\('Only the author can edit this post'\);/, '');
+        edit(dir, 'dist/services/posts.service.js', /if \(row\.author_id !== userId\)\s*throw new ForbiddenError\('Only the author can delete this post'\);/, '');
+      },
+    },
+    {
+      id: 'stack-traces-in-500s',
+      failsAt: 'validation-errors',
+      apply: (dir) =>
+        edit(dir, 'dist/middleware/error-handler.js', /const httpErr = /, "res.status(500).json({ error: { code: 'INTERNAL', message: String(err?.stack ?? err) } });\n        return;\n        const httpErr = "),
+    },
+    {
+      id: 'password-hash-in-users',
+      failsAt: 'register-and-login',
+      apply: (dir) => edit(dir, 'dist/services/mappers.js', /return \{ id: row\.id, username: row\.username,/, 'return { id: row.id, passwordHash: row.password_hash, username: row.username,'),
+    },
+    {
+      id: 'no-rate-limit',
+      failsAt: 'rate-limiting',
+      apply: (dir) => edit(dir, 'dist/app.js', /app\.use\('\/api\/auth', authRateLimiter\(config\.authRateLimit\)\);/, ''),
+    },
+  ],
+};
