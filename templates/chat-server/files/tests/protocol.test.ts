@@ -54,10 +54,10 @@ describe('invalid payloads', () => {
     expect(await ada.next('error')).toMatchObject({ code: 'BINARY_NOT_SUPPORTED' });
   });
 
-  // @starter-replace: (stage rooms) un-skip this test when joining a room works
+  // @starter-replace: (stage rooms-and-broadcast) un-skip this test when joining a room works
   it('keeps the connection usable after an error', async () => {
   // @starter-else
-  // it.skip('TODO (stage rooms): keeps the connection usable after an error', async () => {
+  // it.skip('TODO (stage rooms-and-broadcast): keeps the connection usable after an error', async () => {
   // @starter-end
     ada.send('{oops');
     await ada.next('error');

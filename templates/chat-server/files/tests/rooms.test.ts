@@ -9,10 +9,10 @@ afterEach(async () => {
   await server.close();
 });
 
-// @starter-replace: (stage rooms) un-skip these tests when the stage passes
+// @starter-replace: (stage rooms-and-broadcast) un-skip these tests when the stage passes
 describe('rooms', () => {
 // @starter-else
-// describe.skip('TODO (stage rooms): rooms', () => {
+// describe.skip('TODO (stage rooms-and-broadcast): rooms', () => {
 // @starter-end
   it('sends the joiner a snapshot and tells the others (join broadcast + presence)', async () => {
     const ada = await server.connect('ada');

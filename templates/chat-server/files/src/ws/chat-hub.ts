@@ -148,7 +148,7 @@ export class ChatHub {
 
   private dispatch(connection: ChatConnection, message: ClientMessage): void {
     switch (message.type) {
-      // @starter-replace: (stage rooms) join (send the history and who is there), leave, message (store, then broadcast to the room) and typing
+      // @starter-replace: (stage rooms-and-broadcast) join (send the history and who is there), leave, message (store, then broadcast to the room) and typing
       case 'join':
         return this.join(connection, message.room);
       case 'leave':
@@ -162,14 +162,14 @@ export class ChatHub {
       // case 'leave':
       // case 'message':
       // case 'typing':
-      //   return connection.sendError('NOT_IMPLEMENTED', `TODO (stage rooms): handle "${message.type}" messages`);
+      //   return connection.sendError('NOT_IMPLEMENTED', `TODO (stage rooms-and-broadcast): handle "${message.type}" messages`);
       // @starter-end
       case 'ping':
         return connection.send({ type: 'pong' });
     }
   }
 
-  // @starter-replace: (stage rooms) private join / leave / postMessage / typing methods, using this.rooms, this.broadcast and this.options.messages
+  // @starter-replace: (stage rooms-and-broadcast) private join / leave / postMessage / typing methods, using this.rooms, this.broadcast and this.options.messages
   private join(connection: ChatConnection, room: string): void {
     const alreadyIn = connection.rooms.has(room);
     if (!alreadyIn && connection.rooms.size >= this.options.maxRoomsPerConnection) {
