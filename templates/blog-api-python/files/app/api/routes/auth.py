@@ -1,0 +1,30 @@
+from fastapi import APIRouter, Response, status
+
+from app.api.deps import SessionDep, SettingsDep, errors
+from app.schemas.auth import AuthResult, LoginIn, RefreshIn, RegisterIn, TokenPair
+from app.schemas.common import Envelope
+from app.services import auth
+
+router = APIRouter(prefix="/api/auth", tags=["auth"], responses=errors(400, 429))
+
+
+@router.post("/register", status_code=status.HTTP_201_CREATED, responses=errors(409))
+def register(data: RegisterIn, session: SessionDep, settings: SettingsDep) -> Envelope[AuthResult]:
+    return Envelope(data=auth.register(session, settings, data))
+
+
+@router.post("/login", responses=errors(401))
+def login(data: LoginIn, session: SessionDep, settings: SettingsDep) -> Envelope[AuthResult]:
+    return Envelope(data=auth.login(session, settings, data))
+
+
+@router.post("/refresh", responses=errors(401))
+def refresh(data: RefreshIn, session: SessionDep, settings: SettingsDep) -> Envelope[TokenPair]:
+    """A new token pair; the refresh token sent is used up (rotation)."""
+    return Envelope(data=auth.refresh(session, settings, data.refresh_token))
+
+
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+def logout(data: RefreshIn, session: SessionDep) -> None:
+    """Revokes the refresh token and every token of the same login."""
+    auth.logout(session, data.refresh_token)

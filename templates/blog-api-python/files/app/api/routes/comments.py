@@ -1,0 +1,25 @@
+"""/api/comments/{id}: listing and creating live under /api/posts/{id}/comments."""
+
+from fastapi import APIRouter, Response, status
+
+from app.api.deps import CurrentUser, SessionDep, errors
+from app.api.routes.params import IdParam
+from app.schemas.comments import CommentIn, CommentOut
+from app.schemas.common import Envelope
+from app.services import comments
+
+router = APIRouter(prefix="/api/comments", tags=["comments"], responses=errors(400, 401, 403, 404))
+
+
+@router.patch("/{id}")
+def update_comment(
+    id: IdParam, data: CommentIn, user: CurrentUser, session: SessionDep
+) -> Envelope[CommentOut]:
+    """Only the comment's author may edit it."""
+    return Envelope(data=comments.update_comment(session, id, user.user_id, data))
+
+
+@router.delete("/{id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+def delete_comment(id: IdParam, user: CurrentUser, session: SessionDep) -> None:
+    """The comment's author or the post's author (moderation) may delete it."""
+    comments.delete_comment(session, id, user.user_id)
