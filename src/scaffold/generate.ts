@@ -5,7 +5,7 @@ import { markerFile, projectMarker, type ProjectMarker } from './marker.js';
 import { assertValidProjectName } from './names.js';
 import { planFiles, type Db, type PlannedFile, type ScaffoldOptions } from './plan.js';
 import { renderFiles, templateContext, type RenderedFile } from './render.js';
-import { applyMode, loadStageSummaries, stagesGuide, STAGES_FILE, withStarterBanner, type StageSummary } from './starter.js';
+import { applyMode, assertHasStarter, loadStageSummaries, stagesGuide, STAGES_FILE, withStarterBanner, type StageSummary } from './starter.js';
 import { resolveTarget, type Target } from './target.js';
 import { writeProject, type WriteResult } from './write.js';
 
@@ -52,6 +52,7 @@ export async function planProject(req: ProjectRequest): Promise<ProjectPlan> {
   const options: ScaffoldOptions = { db: resolveDb(manifest, req.db), docker: req.docker ?? manifest.server, ...(req.starter ? { starter: true } : {}) };
   const plan: ProjectPlan = { manifest, target, options, files: planFiles(manifest, options), marker: projectMarker(target.name, manifest, options) };
   if (req.starter) {
+    assertHasStarter(plan.files, manifest.name, manifest.lang);
     plan.starter = { stages: await loadStageSummaries(manifest.name) }; // lazy: yaml + the stages schema
   }
   return plan;

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { UserError } from '../core/errors.js';
+import { usageError, UserError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import type { PlannedFile } from './plan.js';
 import type { RenderedFile } from './render.js';
@@ -20,6 +21,12 @@ export async function loadStageSummaries(project: string): Promise<StageSummary[
   const { loadStages, projectNames } = await import('../review/stages.js');
   if (!projectNames().includes(project)) return undefined;
   return (await loadStages(project)).stages.map(({ id, week, title, task }) => ({ id, week, title, task }));
+}
+
+/** A template without regions would hand out the complete project labelled as a skeleton: refuse. */
+export function assertHasStarter(planned: PlannedFile[], template: string, lang: string): void {
+  if (planned.some((f) => readFileSync(f.source).includes('@starter-'))) return;
+  throw usageError(`The ${template} template (${lang}) has no starter version yet`, 'Drop --starter to get the complete project');
 }
 
 /** Resolves every file's starter regions for the mode; a malformed region names the template file. */

@@ -66,6 +66,16 @@ describe('new --starter', () => {
     expect(existsSync(join(box.home, '..', 'dry'))).toBe(false);
   });
 
+  const without = readdirSync(templatesDir).find((f) => existsSync(join(templatesDir, f, 'template.yaml')) && !starterTemplates.includes(f));
+  it.skipIf(without === undefined)(`refuses --starter for a template without starter regions (${without}), writing nothing`, async () => {
+    const [name, lang] = without!.endsWith('-python') ? [without!.slice(0, -'-python'.length), 'python'] : [without!, 'node'];
+    const box = sandbox();
+    const r = await box.run(['new', name, 'calc', '--lang', lang, '--starter']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`The ${name} template (${lang}) has no starter version yet`);
+    expect(existsSync(join(box.home, '..', 'calc'))).toBe(false);
+  });
+
   it('documents --starter in new --help', async () => {
     const r = await sandbox().run(['new', '--help']);
     expect(r.stdout).toMatch(/--starter/);
