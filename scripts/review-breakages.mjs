@@ -39,4 +39,25 @@ export const BREAKAGES = {
       apply: (dir) => edit(dir, 'dist/app.js', /app\.use\('\/api\/auth', authRateLimiter\(config\.authRateLimit\)\);/, ''),
     },
   ],
+  'chat-server': [
+    {
+      id: 'no-history-on-join',
+      failsAt: 'history',
+      apply: (dir) => edit(dir, 'dist/ws/chat-hub.js', /history: this\.options\.messages\.recent\(room, this\.options\.historyLimit\)/, 'history: []'),
+    },
+  ],
+  calculator: [
+    {
+      id: 'floating-point-noise',
+      failsAt: 'readable-numbers',
+      apply: (dir) => edit(dir, 'dist/format.js', /return String\(rounded\);/, 'return String(value);'),
+    },
+  ],
+  'user-cli': [
+    {
+      id: 'errors-on-stdout-with-exit-0',
+      failsAt: 'clear-errors',
+      apply: (dir) => edit(dir, 'dist/run.js', /io\.stderr\(`Error: \$\{error\.message\}\\n\$\{details\}`\);\s*return error\.exitCode;/, 'io.stdout(`Error: ${error.message}\\n`);\n            return 0;'),
+    },
+  ],
 };

@@ -53,13 +53,14 @@ async function runReview(project: string | undefined, flags: ReviewFlags): Promi
   const url = flags.url === undefined ? undefined : parseUrl(flags.url);
   if (flags.list) return runList(project, dir, Boolean(flags.json));
 
-  const [{ reviewProject }, { withInterruptCleanup }, view] = await Promise.all([
+  const [{ reviewProject }, { withInterruptCleanup }, { readMarker }, view] = await Promise.all([
     import('../review/review.js'),
     import('../review/interrupt.js'),
+    import('../review/project.js'),
     import('../ui/review-view.js'),
   ]);
   const cache = await cacheDir();
-  if (!flags.json) view.printReviewStart(project ?? 'this project', dir);
+  if (!flags.json) view.printReviewStart(project ?? readMarker(dir)?.project ?? 'this folder', dir);
   const report = await withInterruptCleanup(() =>
     reviewProject({
       dir,

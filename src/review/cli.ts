@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { shellQuote } from './curl.js';
+import { readPath } from './json-path.js';
 import type { CliStep, OutputMatcher } from './schema.js';
 import { expand, type Vars } from './template-values.js';
 import type { StepFailure } from './types.js';
@@ -66,7 +67,10 @@ function checkOutput(name: 'stdout' | 'stderr', text: string, spec: OutputMatche
     const want = String(expand(m.contains, vars));
     if (!text.includes(want)) return { what: name, expected: `to contain ${JSON.stringify(want)}`, actual };
   }
-  if (m.matches !== undefined && !new RegExp(m.matches, 'm').test(text)) return { what: name, expected: `to match /${m.matches}/`, actual };
+  if (m.matches !== undefined) {
+    const pattern = String(expand(m.matches, vars));
+    if (!new RegExp(pattern).test(text)) return { what: name, expected: `to match /${pattern}/`, actual };
+  }
   if (m.empty === true && text.trim() !== '') return { what: name, expected: 'nothing', actual };
   if (m.empty === false && text.trim() === '') return { what: name, expected: 'a message', actual: '(nothing)' };
   return undefined;
@@ -92,5 +96,21 @@ export async function runCliStep(step: CliStep, index: number, target: CliTarget
   if (e.exitCode !== undefined && run.code !== e.exitCode) return fail({ what: 'exit code', expected: String(e.exitCode), actual: exitDetail });
   if (e.nonZeroExit && run.code === 0) return fail({ what: 'exit code', expected: 'a non-zero exit code (an error)', actual: `0, stdout: ${run.stdout.trim().slice(0, 300)}` });
   const out = (e.stdout && checkOutput('stdout', run.stdout, e.stdout, vars)) || (e.stderr && checkOutput('stderr', run.stderr, e.stderr, vars));
-  return out ? fail(out) : undefined;
+  if (out) return fail(out);
+  return step.capture ? captureJson(step.capture, run.stdout, vars, fail) : undefined;
+}
+
+function captureJson(capture: Record<string, string>, stdout: string, vars: Vars, fail: (m: StepFailure['mismatch']) => StepFailure): StepFailure | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(stdout);
+  } catch {
+    return fail({ what: 'stdout', expected: 'JSON (later steps need values from it)', actual: stdout.slice(0, 400) || '(nothing)' });
+  }
+  for (const [name, path] of Object.entries(capture)) {
+    const r = readPath(json, path);
+    if (!r.found) return fail({ what: `stdout ${path}`, expected: 'present (later steps need it)', actual: stdout.slice(0, 400) });
+    vars.set(name, r.value);
+  }
+  return undefined;
 }

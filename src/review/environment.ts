@@ -55,7 +55,8 @@ export async function prepareEnvironment(info: ProjectInfo, opts: EnvironmentOpt
   const scratch = mkdtempSync(join(tmpdir(), 'brm-review-'));
   const cleanups: (() => Promise<void>)[] = [async () => rmSync(scratch, { recursive: true, force: true })];
   const env: NodeJS.ProcessEnv = { ...base };
-  for (const [k, v] of Object.entries(opts.extra)) env[k] ??= v;
+  // `{{scratch}}` in a stage file's env is this run's temp folder (e.g. USERS_FILE for a CLI)
+  for (const [k, v] of Object.entries(opts.extra)) env[k] ??= v.replaceAll('{{scratch}}', scratch);
   Object.assign(env, {
     PATH: projectPath(info.dir, base.PATH),
     PORT: String(opts.port),

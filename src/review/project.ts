@@ -40,6 +40,17 @@ export function readMarker(dir: string): Marker | undefined {
   return parsed.data;
 }
 
+/** The package.json `start` script itself (what `npm start` would run). */
+export function packageStartScript(dir: string): string | undefined {
+  const file = join(dir, 'package.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { scripts?: Record<string, string> }).scripts?.start;
+  } catch {
+    return undefined;
+  }
+}
+
 function packageStart(dir: string): string | undefined {
   const file = join(dir, 'package.json');
   if (!existsSync(file)) return undefined;

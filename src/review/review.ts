@@ -5,7 +5,7 @@ import { prepareEnvironment, type ReviewEnvironment } from './environment.js';
 import { whileRunning } from './interrupt.js';
 import { freePort } from './ports.js';
 import { startProgram, type RunningProgram } from './process.js';
-import { describeProject, expandCommand, MARKER_FILE, type ProjectInfo } from './project.js';
+import { describeProject, expandCommand, MARKER_FILE, packageStartScript, type ProjectInfo } from './project.js';
 import { waitUntilReady } from './ready.js';
 import { runStages, type StageTargets } from './run-stages.js';
 import type { StagesFile } from './schema.js';
@@ -70,8 +70,10 @@ async function startServer(info: ProjectInfo, file: StagesFile, opts: ReviewOpti
 
 function cliCommand(info: ProjectInfo): string {
   if (!info.start) throw usageError(`No command to run for ${info.dir}`, 'Pass it: --cmd "node dist/cli.js" (review appends each step\'s arguments)');
-  // `npm start` prints its own banner on stdout: silence npm and pass the arguments through.
-  return info.start === 'npm start' ? 'npm start --silent --' : info.start;
+  if (info.start !== 'npm start') return info.start;
+  // A CLI runs once per step, and npm itself takes a second or more to start: run the start
+  // script directly (node_modules/.bin is already first on PATH, as npm would put it).
+  return packageStartScript(info.dir) ?? 'npm start --silent --';
 }
 
 async function prepareTargets(info: ProjectInfo, file: StagesFile, opts: ReviewOptions, started: Started, report: ReviewReport): Promise<StageTargets> {

@@ -124,6 +124,8 @@ export const cliStepSchema = z.strictObject({
   stdin: z.string().optional(),
   env: z.record(z.string(), z.string()).optional(),
   expect: z.strictObject({ exitCode: z.number().int().optional(), nonZeroExit: z.boolean().optional(), stdout: outputMatcher.optional(), stderr: outputMatcher.optional() }),
+  /** values from stdout parsed as JSON (e.g. the id of a created record) */
+  capture: z.record(z.string().regex(/^[A-Za-z]\w*$/), jsonPath).optional(),
 });
 export type CliStep = z.infer<typeof cliStepSchema>;
 
@@ -163,7 +165,7 @@ export const stagesFileSchema = z
     kind: z.enum(kinds),
     /** server projects: the path polled until the program answers */
     ready: z.strictObject({ path: z.string().startsWith('/'), timeoutMs: z.number().int().min(1000).max(120_000) }).optional(),
-    /** extra environment for the learner's program (documented settings that only make the run faster) */
+    /** extra environment for the learner's program (documented settings; `{{scratch}}` = this run's temp folder) */
     env: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string()).default({}),
     /** values drawn once per run and shared by every stage, e.g. `alice: "{{random.username}}"` */
     vars: z.record(z.string().regex(/^[A-Za-z]\w*$/), z.string()).default({}),
