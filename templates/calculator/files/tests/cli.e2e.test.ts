@@ -14,10 +14,10 @@ function calc(args: string[], stdin = '', env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// @starter-replace: (stage arithmetic) un-skip these tests when the stage passes
+// @starter-replace: (stage one-shot-arithmetic) un-skip these tests when the stage passes
 describe('calc (one-shot)', () => {
 // @starter-else
-// describe.skip('TODO (stage arithmetic): calc (one-shot)', () => {
+// describe.skip('TODO (stage one-shot-arithmetic): calc (one-shot)', () => {
 // @starter-end
   it('evaluates words joined from argv', () => {
     expect(calc(['2', '+', '3'])).toEqual({ code: 0, stdout: '5\n', stderr: '' });
@@ -57,10 +57,10 @@ describe('calc (one-shot)', () => {
   });
 });
 
-// @starter-replace: (stage arithmetic) un-skip these tests when the stage passes
+// @starter-replace: (stage one-shot-arithmetic) un-skip these tests when the stage passes
 describe('calc (REPL with piped input)', () => {
 // @starter-else
-// describe.skip('TODO (stage arithmetic): calc (REPL with piped input)', () => {
+// describe.skip('TODO (stage one-shot-arithmetic): calc (REPL with piped input)', () => {
 // @starter-end
   it('evaluates every line and remembers ans', () => {
     const result = calc([], '2 + 3\nans * 2\n\nans - 1\n');

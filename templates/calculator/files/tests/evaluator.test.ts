@@ -13,10 +13,10 @@ function errorOf(input: string, scope = {}): CalcError {
   throw new Error(`expected "${input}" to fail`);
 }
 
-// @starter-replace: (stage arithmetic) un-skip these tests when the stage passes
+// @starter-replace: (stage one-shot-arithmetic) un-skip these tests when the stage passes
 describe('evaluate', () => {
 // @starter-else
-// describe.skip('TODO (stage arithmetic): evaluate', () => {
+// describe.skip('TODO (stage one-shot-arithmetic): evaluate', () => {
 // @starter-end
   it.each([
     ['2 + 3', 5],

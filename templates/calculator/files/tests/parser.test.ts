@@ -27,10 +27,10 @@ function errorOf(input: string): CalcError {
   throw new Error(`expected "${input}" to fail`);
 }
 
-// @starter-replace: (stage arithmetic) un-skip these tests when the stage passes
+// @starter-replace: (stage one-shot-arithmetic) un-skip these tests when the stage passes
 describe('parse', () => {
 // @starter-else
-// describe.skip('TODO (stage arithmetic): parse', () => {
+// describe.skip('TODO (stage one-shot-arithmetic): parse', () => {
 // @starter-end
   it('gives * / % precedence over + -', () => {
     expect(show(parse('1 + 2 * 3'))).toBe('(+ 1 (* 2 3))');

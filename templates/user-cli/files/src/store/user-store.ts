@@ -78,7 +78,7 @@ export class UserStore {
   }
 
   async update(id: number, patch: UserPatchInput): Promise<User> {
-    // @starter-replace: (stage update-users) validate the patch, refuse an empty one, 404 an unknown id, keep the e-mail unique, save
+    // @starter-replace: (stage update-user) validate the patch, refuse an empty one, 404 an unknown id, keep the e-mail unique, save
     const changes = validate(updateUserSchema, patch, 'update');
     if (changes.name === undefined && changes.email === undefined && changes.role === undefined) {
       throw new ValidationError('Nothing to update: give at least one of name, email or role');
@@ -100,12 +100,12 @@ export class UserStore {
     await this.save(file);
     return updated;
     // @starter-else
-    // throw new NotImplementedError('TODO (stage update-users): users update <id> [--name] [--email] [--role] changes a user');
+    // throw new NotImplementedError('TODO (stage update-user): users update <id> [--name] [--email] [--role] changes a user');
     // @starter-end
   }
 
   async delete(id: number): Promise<User> {
-    // @starter-replace: (stage delete-users) remove the user (exit code 3 when the id is unknown) and save; ids are never reused
+    // @starter-replace: (stage delete-user) remove the user (exit code 3 when the id is unknown) and save; ids are never reused
     const file = await this.load();
     const index = file.users.findIndex((user) => user.id === id);
     const [removed] = index === -1 ? [] : file.users.splice(index, 1);
@@ -114,7 +114,7 @@ export class UserStore {
     await this.save(file);
     return removed;
     // @starter-else
-    // throw new NotImplementedError('TODO (stage delete-users): users delete <id> removes a user');
+    // throw new NotImplementedError('TODO (stage delete-user): users delete <id> removes a user');
     // @starter-end
   }
 
