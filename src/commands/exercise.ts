@@ -186,15 +186,16 @@ The usual loop:
   exercise
     .command('start')
     .argument('<id>', 'exercise id, as shown by `exercise list`')
-    .description('copy the starter into week-NN/<id>.<ext> (never overwrites your file) and show the task')
+    .description('copy the starter into week-NN/ (never overwrites your file) and show the task')
+    .addHelpText('after', '\nJavaScript exercises land as week-NN/<id>.js, Python ones as modules: type-conversion-py → week-02/type_conversion.py.\n\nExamples:\n  $ backend-roadmap exercise start describe-type\n  $ backend-roadmap exercise start type-conversion-py')
     .action(runStart);
 
   exercise
     .command('verify')
     .argument('[id]', 'exercise id (default: the current one, the first not passed yet)')
     .description('run the hidden checks on your file; exit code 0 when it passes, 1 when not')
-    .option('--timeout <ms>', 'stop your code after this long (default 5000 for JavaScript, 10000 for SQL)')
-    .addHelpText('after', '\nExamples:\n  $ backend-roadmap exercise verify\n  $ backend-roadmap exercise verify describe-type')
+    .option('--timeout <ms>', 'stop your code after this long (default 5000 for JavaScript, 10000 for Python and SQL)')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap exercise verify\n  $ backend-roadmap exercise verify describe-type\n  $ backend-roadmap exercise verify type-conversion-py   # Python track: runs with python3 ≥ 3.11, standard library only')
     .action(runVerify);
 
   exercise

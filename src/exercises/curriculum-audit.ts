@@ -8,7 +8,7 @@ import type { Track } from '../curriculum/schema.js';
 export const REQUIRED_WEEKS = { from: 1, to: 14 } as const;
 export const MIN_EXERCISES = 3;
 /** The tracks held to that minimum. */
-export const CHECKED_TRACKS: readonly Track[] = ['node'];
+export const CHECKED_TRACKS: readonly Track[] = ['node', 'python'];
 
 /** Files an exercise folder must hold for its checker. */
 function requiredFiles(e: LoadedExercise): string[] {

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { exerciseSchema, type Exercise } from '../../src/curriculum/schema.js';
 import { check, staticChecker } from '../../src/exercises/checkers/static.js';
+import { composeRuleModules } from '../../src/exercises/checkers/static-rules/compose-rules/index.js';
 import { composeRules } from '../../src/exercises/checkers/static-rules/compose.js';
 import { parseDockerfile } from '../../src/exercises/checkers/static-rules/dockerfile-parser.js';
+import { dockerfileRuleModules } from '../../src/exercises/checkers/static-rules/dockerfile-rules/index.js';
 import { dockerfileRules } from '../../src/exercises/checkers/static-rules/dockerfile.js';
 import { readmeRules } from '../../src/exercises/checkers/static-rules/readme.js';
 import type { RuleSet } from '../../src/exercises/checkers/static-rules/shared.js';
@@ -25,6 +27,9 @@ function rule<T>(set: RuleSet<T>, name: string, text: string): CaseResult {
 }
 
 const df = (name: string, text: string) => rule(dockerfileRules, name, text);
+/** The rules written in dockerfile.ts / compose.ts; the one-per-module rules (Python images…) have their own tests. */
+const moduleIds = new Set([...dockerfileRuleModules, ...composeRuleModules].map((m) => m.id));
+const builtIn = (set: RuleSet<unknown>) => Object.keys(set.rules).filter((name) => !moduleIds.has(name));
 const compose = (name: string, text: string) => rule(composeRules, name, text);
 const readme = (name: string, text: string) => rule(readmeRules, name, text);
 
@@ -98,7 +103,7 @@ describe('Dockerfile parser', () => {
 
 describe('Dockerfile rules', () => {
   it('a good production Dockerfile passes every rule', () => {
-    const result = check(dockerfileRules, GOOD_DOCKERFILE, Object.keys(dockerfileRules.rules));
+    const result = check(dockerfileRules, GOOD_DOCKERFILE, builtIn(dockerfileRules as RuleSet<unknown>));
     expect(result.cases.filter((c) => !c.passed)).toEqual([]);
     expect(result.passed).toBe(true);
   });
@@ -256,7 +261,7 @@ describe('compose parsing', () => {
 
 describe('compose rules', () => {
   it('a good compose file passes every rule', () => {
-    const result = check(composeRules, GOOD_COMPOSE, Object.keys(composeRules.rules));
+    const result = check(composeRules, GOOD_COMPOSE, builtIn(composeRules as RuleSet<unknown>));
     expect(result.cases.filter((c) => !c.passed)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { CaseResult } from '../../types.js';
+import { moduleComposeRules } from './compose-rules/index.js';
 import { fail, parseImageRef, pass, type ParseResult, type RuleSet } from './shared.js';
 
 type Obj = Record<string, unknown>;
@@ -91,7 +92,7 @@ export function servicesApiDbCache(file: ComposeFile): CaseResult {
   if (missing.length === 0) return pass('services-api-db-cache', expected);
   const found = [...file.services.keys()];
   return fail('services-api-db-cache', expected, `services: ${found.join(', ') || '(none)'}`,
-    `Missing: ${missing.join(', ')}. Name the services api (your Node app), db (PostgreSQL) and cache (Redis); the names are also the host names the API connects to.`);
+    `Missing: ${missing.join(', ')}. Name the services api (your app), db (PostgreSQL) and cache (Redis); the names are also the host names the API connects to.`);
 }
 
 /** `api-build`: api has `build`. */
@@ -254,7 +255,7 @@ export function apiEnvUrls(file: ComposeFile): CaseResult {
   if (!api) return missingService('api-env-urls', expected, 'api');
   const env = environment(api);
   const wants: Array<[string, string, string]> = [
-    ['DATABASE_URL', 'db', 'postgres://app:${POSTGRES_PASSWORD}@db:5432/app'],
+    ['DATABASE_URL', 'db', 'postgresql://app:${POSTGRES_PASSWORD}@db:5432/app'],
     ['REDIS_URL', 'cache', 'redis://cache:6379'],
   ];
   const found: string[] = [];
@@ -290,5 +291,7 @@ export const composeRules: RuleSet<ComposeFile> = {
     'named-volume-db': namedVolumeDb,
     'no-hardcoded-secrets': noHardcodedSecrets,
     'api-env-urls': apiEnvUrls,
+    // one rule per module from here on (Python api services, healthchecks, bind mounts, DATABASE_URL)
+    ...moduleComposeRules,
   },
 };

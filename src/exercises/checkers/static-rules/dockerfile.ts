@@ -3,6 +3,7 @@ import {
   assignments, finalStage, jsonForm, parseDockerfile, rootStage, stageChain,
   type Dockerfile, type Instruction, type Stage,
 } from './dockerfile-parser.js';
+import { moduleDockerfileRules } from './dockerfile-rules/index.js';
 import { fail, pass, type RuleSet } from './shared.js';
 
 const at = (ins: { line: number }) => `line ${ins.line}`;
@@ -246,5 +247,7 @@ export const dockerfileRules: RuleSet<Dockerfile> = {
     'no-secrets': noSecrets,
     healthcheck,
     'node-env-production': nodeEnvProduction,
+    // one rule per module from here on (Python images, healthcheck tools, .env files)
+    ...moduleDockerfileRules,
   },
 };

@@ -170,20 +170,21 @@ export function techStackSection(readme: Readme): CaseResult {
   return fail('tech-stack-section', expected, `${n} item(s)`, 'Name at least 3 technologies, e.g. `- Node.js 20 + Express 5`, `- PostgreSQL 16`, `- Redis 7`.');
 }
 
-const INSTALL = /\b(npm\s+(ci|install|i)|pnpm\s+(install|i)|pip\s+install)\b|\byarn(\s+install)?\s*$|\bdocker[ -]compose\b.*\bup\b/m;
-const RUN = /\b(npm\s+(run\s+\S+|start)|node\s+\S+|(pnpm|yarn)\s+(run\s+)?(dev|start)|uvicorn\s+\S+|python3?\s+\S+)|\bdocker[ -]compose\b.*\bup\b/m;
+// Node and Python projects: npm/pnpm/yarn, pip/uv/poetry, or the whole stack through compose
+const INSTALL = /\b(npm\s+(ci|install|i)|pnpm\s+(install|i)|pip3?\s+install|uv\s+sync|poetry\s+install)\b|\byarn(\s+install)?\s*$|\bdocker[ -]compose\b.*\bup\b/m;
+const RUN = /\b(npm\s+(run\s+\S+|start)|node\s+\S+|(pnpm|yarn)\s+(run\s+)?(dev|start)|uvicorn\s+\S+|python3?\s+\S+|uv\s+run\s+\S+|fastapi\s+(run|dev)\b)|\bdocker[ -]compose\b.*\bup\b/m;
 
 /** `getting-started-section`: `## Getting Started` with a code block that installs and runs. */
 export function gettingStartedSection(readme: Readme): CaseResult {
   const expected = '## Getting Started with a code block that installs and runs the project';
   const keys = ['getting started'];
   const s = findSection(readme, keys);
-  if (!s) return missingSection('getting-started-section', expected, readme, keys, '## Getting Started', 'with a ```bash block: clone, npm install, npm run dev');
+  if (!s) return missingSection('getting-started-section', expected, readme, keys, '## Getting Started', 'with a ```bash block: clone, install (npm ci / pip install -r requirements.txt), run (npm run dev / uvicorn app.main:app)');
   const code = s.code.join('\n');
   if (s.code.length === 0) {
-    return fail('getting-started-section', expected, 'no fenced code block', 'Put the commands in a fenced ```bash block so they can be copied: npm install, then npm run dev.');
+    return fail('getting-started-section', expected, 'no fenced code block', 'Put the commands in a fenced ```bash block so they can be copied: npm ci then npm run dev, or pip install -r requirements.txt then uvicorn app.main:app.');
   }
-  const lacks = [INSTALL.test(code) ? '' : 'an install command (npm install / npm ci)', RUN.test(code) ? '' : 'a run command (npm run dev / npm start)'].filter(Boolean);
+  const lacks = [INSTALL.test(code) ? '' : 'an install command (npm ci / pip install -r requirements.txt)', RUN.test(code) ? '' : 'a run command (npm run dev / uvicorn app.main:app)'].filter(Boolean);
   if (lacks.length === 0) return pass('getting-started-section', expected);
   return fail('getting-started-section', expected, `code block without ${lacks.join(' or ')}`, `Add ${lacks.join(' and ')} to the code block.`);
 }
@@ -208,7 +209,7 @@ export function testsSection(readme: Readme): CaseResult {
   const expected = '## Testing with the test command in a code block';
   const keys = ['testing', 'running tests', 'tests', 'running the tests'];
   const s = findSection(readme, keys);
-  if (!s) return missingSection('tests-section', expected, readme, keys, '## Testing', 'with the command that runs the tests in a ```bash block (e.g. npm test)');
+  if (!s) return missingSection('tests-section', expected, readme, keys, '## Testing', 'with the command that runs the tests in a ```bash block (e.g. npm test, or pytest)');
   if (s.code.some((c) => c.trim() !== '')) return pass('tests-section', expected);
   return fail('tests-section', expected, 'no command in a code block', 'Put the test command in a fenced code block:\n```bash\nnpm test\n```');
 }

@@ -1,5 +1,6 @@
 """Passwords (bcrypt) and access tokens (JWT, HS256 only)."""
 
+import re
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,6 +15,7 @@ from app.core.errors import Unauthorized
 ALGORITHM = "HS256"
 JWT_ISSUER = "blog-api"
 JWT_AUDIENCE = "blog-api-clients"
+_DIGITS = re.compile(r"[0-9]{1,10}")
 
 
 def hash_password(password: str, rounds: int) -> str:
@@ -67,6 +69,10 @@ def decode_access_token(settings: Settings, token: str) -> AccessTokenClaims:
     except jwt.InvalidTokenError:
         raise Unauthorized("Invalid access token", "INVALID_TOKEN") from None
     subject, username = claims.get("sub"), claims.get("username")
-    if not isinstance(subject, str) or not subject.isdecimal() or not isinstance(username, str):
+    if (
+        not isinstance(subject, str)
+        or not _DIGITS.fullmatch(subject)
+        or not isinstance(username, str)
+    ):
         raise Unauthorized("Invalid access token", "INVALID_TOKEN")
     return AccessTokenClaims(user_id=int(subject), username=username)

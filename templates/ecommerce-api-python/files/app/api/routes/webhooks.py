@@ -1,0 +1,14 @@
+from fastapi import APIRouter, Request
+
+from app.api.deps import RawBody, ServicesDep
+from app.schemas.common import Envelope
+from app.schemas.payments import WebhookReceipt
+
+router = APIRouter(prefix="/webhooks", tags=["webhooks"])
+
+
+@router.post("/payments")
+def payment_webhook(request: Request, body: RawBody, services: ServicesDep) -> Envelope[WebhookReceipt]:
+    """The signature is computed over the exact bytes the provider sent, so the body is
+    read raw (a re-serialized JSON would differ) and never parsed before it is verified."""
+    return Envelope(data=services.webhooks.receive(body, request.headers))
