@@ -13,7 +13,7 @@ export interface CliTarget {
   timeoutMs?: number;
 }
 
-interface CliRun {
+export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
@@ -21,7 +21,7 @@ interface CliRun {
 }
 
 /** Runs one command line in its own process group; a hung program is killed with its children. */
-function runCommand(line: string, target: CliTarget, stdin: string | undefined): Promise<CliRun> {
+export function runCommand(line: string, target: CliTarget, stdin: string | undefined): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(line, { cwd: target.cwd, env: target.env, shell: true, detached: true, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     let stdout = '';

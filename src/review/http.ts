@@ -87,9 +87,11 @@ function capture(step: HttpStep, observed: Observed, vars: Vars): Mismatch | und
   return undefined;
 }
 
-async function runParallel(step: HttpStep, req: SentRequest, timeoutMs: number): Promise<HttpStepResult> {
+async function runParallel(step: HttpStep, req: SentRequest, ctx: HttpContext, timeoutMs: number): Promise<HttpStepResult> {
   const { count, statusCounts } = step.parallel!;
-  const answers = await Promise.all(Array.from({ length: count }, () => perform(req, timeoutMs)));
+  const vary = Object.entries(step.parallel!.vary ?? {}).map(([name, values]) => [name.toLowerCase(), values.map((v) => String(expand(v, ctx.vars)))] as const);
+  const nth = (i: number): SentRequest => (vary.length ? { ...req, headers: { ...req.headers, ...Object.fromEntries(vary.map(([n, v]) => [n, v[i % v.length]!])) } } : req);
+  const answers = await Promise.all(Array.from({ length: count }, (_, i) => perform(nth(i), timeoutMs)));
   const tally = new Map<number, number>();
   for (const a of answers) tally.set(a.status, (tally.get(a.status) ?? 0) + 1);
   const got = [...tally].map(([s, n]) => `${n}× ${s}`).join(', ');
@@ -112,7 +114,7 @@ export async function runHttpStep(step: HttpStep, ctx: HttpContext): Promise<Htt
   }
   const { request, sentJson } = built;
   try {
-    if (step.parallel) return await runParallel(step, request, timeoutMs);
+    if (step.parallel) return await runParallel(step, request, ctx, timeoutMs);
     let observed = await perform(request, timeoutMs);
     let note: string | undefined;
     if (step.repeat) {

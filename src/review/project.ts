@@ -12,6 +12,7 @@ const markerSchema = z.looseObject({
   db: z.enum(['sqlite', 'postgres']).optional(),
   template: z.string().optional(),
   start: z.string().min(1).optional(),
+  setup: z.string().min(1).optional(),
 });
 export type Marker = z.infer<typeof markerSchema>;
 
@@ -24,6 +25,8 @@ export interface ProjectInfo {
   start?: string;
   /** where `start` came from, for messages */
   startFrom?: string;
+  /** the marker's one-off set-up command (seeding), overriding the stage file's */
+  setup?: string;
 }
 
 export function readMarker(dir: string): Marker | undefined {
@@ -70,6 +73,7 @@ export function describeProject(dir: string, opts: { project?: string; cmd?: str
   if (project) info.project = project;
   if (marker?.db) info.db = marker.db;
   if (marker?.lang) info.lang = marker.lang;
+  if (marker?.setup) info.setup = marker.setup;
   if (opts.cmd) Object.assign(info, { start: opts.cmd, startFrom: '--cmd' });
   else if (marker?.start) Object.assign(info, { start: marker.start, startFrom: MARKER_FILE });
   else {

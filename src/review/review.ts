@@ -52,6 +52,8 @@ async function startServer(info: ProjectInfo, file: StagesFile, opts: ReviewOpti
   const port = await freePort();
   started.environment = await prepareEnvironment(info, { port, extra: file.env, cacheDir: opts.cacheDir });
   const command = expandCommand(info.start, { PORT: String(port), HOST: '127.0.0.1' });
+  const setup = info.setup ?? file.setup;
+  if (setup) await runSetup(setup, info.dir, started.environment.env, opts);
   opts.onNote?.(`starting ${command} (${info.startFrom}) on port ${port}; database: ${started.environment.database}`);
   started.program = startProgram(command, { cwd: info.dir, env: started.environment.env });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -66,6 +68,17 @@ async function startServer(info: ProjectInfo, file: StagesFile, opts: ReviewOpti
     );
   }
   return { baseUrl, readyMs: ready.ms, command };
+}
+
+/** The one-off set-up (e.g. `npm run seed` creating an admin) in the same fresh environment. */
+async function runSetup(setup: string, dir: string, env: NodeJS.ProcessEnv, opts: ReviewOptions): Promise<void> {
+  const { runCommand } = await import('./cli.js');
+  opts.onNote?.(`setting up: ${setup}`);
+  const r = await runCommand(setup, { command: setup, cwd: dir, env, timeoutMs: 120_000 }, undefined);
+  if (r.code !== 0) {
+    const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-20);
+    throw new UserError(`The set-up command (${setup}) failed${r.timedOut ? ' (timed out)' : ` with exit code ${r.code}`}.\nIts last output:\n${tail.map((l) => `  | ${l}`).join('\n')}`, 1, 'Run it by hand in the project folder, or name your own with "setup" in backend-roadmap.json.');
+  }
 }
 
 function cliCommand(info: ProjectInfo): string {

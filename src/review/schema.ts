@@ -85,7 +85,12 @@ export const httpStepSchema = z.strictObject({
   repeat: z.strictObject({ times: z.number().int().min(2).max(200), until: z.strictObject({ status: statusSpec }) }).optional(),
   /** send `count` identical requests at once; exactly `statusCounts[s]` of them must answer `s` */
   parallel: z
-    .strictObject({ count: z.number().int().min(2).max(100), statusCounts: z.record(z.string().regex(/^\d{3}$/), z.number().int().min(0)) })
+    .strictObject({
+      count: z.number().int().min(2).max(100),
+      statusCounts: z.record(z.string().regex(/^\d{3}$/), z.number().int().min(0)),
+      /** per-request header values, used in turn (e.g. one customer's token per request) */
+      vary: z.record(z.string(), z.array(z.string()).min(1)).optional(),
+    })
     .optional(),
 });
 export type HttpStep = z.infer<typeof httpStepSchema>;
@@ -167,6 +172,8 @@ export const stagesFileSchema = z
     ready: z.strictObject({ path: z.string().startsWith('/'), timeoutMs: z.number().int().min(1000).max(120_000) }).optional(),
     /** extra environment for the learner's program (documented settings; `{{scratch}}` = this run's temp folder) */
     env: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string()).default({}),
+    /** a command run once, with the same environment, before a server starts (e.g. seeding an admin); a marker `setup` overrides it */
+    setup: z.string().min(1).optional(),
     /** values drawn once per run and shared by every stage, e.g. `alice: "{{random.username}}"` */
     vars: z.record(z.string().regex(/^[A-Za-z]\w*$/), z.string()).default({}),
     /** reusable JSON expectations, named by `expect.shape` */
