@@ -73,6 +73,9 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** Features a project's template teaches that `review` does not check (yet): their TODOs name these. */
+const UNCHECKED_STAGES: Record<string, string[]> = { 'ecommerce-api': ['payments', 'webhooks'] };
+
 describe('the packaged templates', () => {
   const stageIds = new Map(
     projectNames().map((p) => {
@@ -98,7 +101,7 @@ describe('the packaged templates', () => {
       for (const line of text.split('\n').filter((l) => l.includes('@starter-replace'))) {
         const stage = STAGE_REF.exec(line)?.[1];
         expect(stage, `${rel}: ${line.trim()} names no (stage <id>)`).toBeDefined();
-        if (known) expect([...known], `${rel}: unknown stage ${stage}`).toContain(stage);
+        if (known) expect([...known, ...(UNCHECKED_STAGES[project] ?? [])], `${rel}: unknown stage ${stage}`).toContain(stage);
       }
     });
   }

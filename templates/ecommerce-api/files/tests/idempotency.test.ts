@@ -21,10 +21,10 @@ const createOrder = (key: string | undefined, body: object = { shippingAddress: 
   return req.send(body);
 };
 
-// @starter-replace: (stage idempotency-keys) un-skip these tests when the stage passes
+// @starter-replace: (stage idempotent-orders) un-skip these tests when the stage passes
 describe('Idempotency-Key on POST /orders', () => {
 // @starter-else
-// describe.skip('TODO (stage idempotency-keys): Idempotency-Key on POST /orders', () => {
+// describe.skip('TODO (stage idempotent-orders): Idempotency-Key on POST /orders', () => {
 // @starter-end
   it('same key + same body returns the first response and creates one order', async () => {
     const first = await createOrder('order-key-1');
@@ -83,10 +83,10 @@ describe('Idempotency-Key on POST /orders', () => {
   });
 });
 
-// @starter-replace: (stage idempotency-keys) un-skip these tests when the stage passes
+// @starter-replace: (stage idempotent-orders) un-skip these tests when the stage passes
 describe('Idempotency-Key on POST /payment-intents', () => {
 // @starter-else
-// describe.skip('TODO (stage idempotency-keys): Idempotency-Key on POST /payment-intents', () => {
+// describe.skip('TODO (stage idempotent-orders): Idempotency-Key on POST /payment-intents', () => {
 // @starter-end
   it('same key + same body -> same intent; same key + other order -> 422', async () => {
     const order = (await createOrder(undefined)).body.data;
