@@ -60,4 +60,16 @@ export const BREAKAGES = {
       apply: (dir) => edit(dir, 'dist/run.js', /io\.stderr\(`Error: \$\{error\.message\}\\n\$\{details\}`\);\s*return error\.exitCode;/, 'io.stdout(`Error: ${error.message}\\n`);\n            return 0;'),
     },
   ],
+  'ecommerce-api': [
+    {
+      id: 'stock-check-outside-the-update',
+      failsAt: 'no-oversell',
+      apply: (dir) => edit(dir, 'dist/services/orders.service.js', /WHERE id = \? AND stock >= \?/, 'WHERE id = ? AND ? > 0'),
+    },
+    {
+      id: 'idempotency-key-ignored',
+      failsAt: 'idempotent-orders',
+      apply: (dir) => edit(dir, 'dist/routes/orders.routes.js', /idempotent\(idempotency, 'orders\.create', logger\), /, ''),
+    },
+  ],
 };

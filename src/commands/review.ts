@@ -46,6 +46,20 @@ async function runList(project: string | undefined, dir: string, json: boolean):
   printStageList(file, last);
 }
 
+/** Marks each week whose stages of this project all passed; returns the weeks newly complete. */
+async function completeWeeks(db: import('../store/db.js').Db, report: import('../review/types.js').ReviewReport): Promise<number[]> {
+  const [{ readProjectsIndex }, { weeksPassed }, { completedWeeks, markWeekComplete }] = await Promise.all([
+    import('../review/projects-index.js'),
+    import('../review/week-completion.js'),
+    import('../store/weeks.js'),
+  ]);
+  const stages = readProjectsIndex().projects[report.project]?.stages ?? [];
+  const done = completedWeeks(db);
+  const newly = weeksPassed(stages, report.stages).filter((w) => !done.has(w));
+  for (const week of newly) markWeekComplete(db, week, 'review');
+  return newly;
+}
+
 async function runReview(project: string | undefined, flags: ReviewFlags): Promise<void> {
   const { resolve } = await import('node:path');
   const dir = resolve(flags.dir ?? process.cwd());
@@ -73,11 +87,13 @@ async function runReview(project: string | undefined, flags: ReviewFlags): Promi
     }),
   );
   const [{ openStore }, { recordReview }] = await Promise.all([import('../store/open.js'), import('../store/reviews.js')]);
-  recordReview(await openStore(), report.dir, report.project, report.stages.map((s) => ({ stageId: s.id, passed: s.passed })));
+  const db = await openStore();
+  recordReview(db, report.dir, report.project, report.stages.map((s) => ({ stageId: s.id, passed: s.passed })));
+  const weeksCompleted = await completeWeeks(db, report);
   if (flags.json) {
     const { printJson } = await import('../ui/output.js');
-    printJson(report);
-  } else view.printReviewReport(report);
+    printJson({ ...report, weeksCompleted });
+  } else view.printReviewReport(report, weeksCompleted);
   if (!report.passed) process.exitCode = EXIT.failure;
 }
 

@@ -21,7 +21,7 @@ export const progressFileSchema = z.object({
       updated_at: iso,
     })
     .nullable(),
-  weeks: z.array(z.object({ week, completed_at: iso.nullable(), source: z.enum(['manual', 'exercises', 'import']) })),
+  weeks: z.array(z.object({ week, completed_at: iso.nullable(), source: z.enum(['manual', 'exercises', 'import', 'review']) })),
   checkins: z.array(
     z.object({
       uid: z.string().min(8),

@@ -1,6 +1,6 @@
 import { immediate, nowIso, type Db } from './db.js';
 
-export type CompletionSource = 'manual' | 'exercises' | 'import';
+export type CompletionSource = 'manual' | 'exercises' | 'import' | 'review';
 
 /** week number → completion time (ISO) */
 export function completedWeeks(db: Db): Map<number, string> {

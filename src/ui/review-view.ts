@@ -31,7 +31,7 @@ function printFailure(s: StageOutcome): void {
   if (s.lesson) line(`  ${c.cyan('Reread:')}    week ${s.lesson.week} · ${s.lesson.section}   ${c.dim(s.lesson.command)}`);
 }
 
-export function printReviewReport(r: ReviewReport): void {
+export function printReviewReport(r: ReviewReport, weeksCompleted: number[] = []): void {
   const failed = r.stages.find((s) => !s.passed);
   if (failed) printFailure(failed);
   line();
@@ -43,6 +43,7 @@ export function printReviewReport(r: ReviewReport): void {
   } else {
     line(`${sym.fail} ${passed}/${r.requested} stages pass. Fix stage ${failed?.number} and run backend-roadmap review again. ${timing}`);
   }
+  for (const week of weeksCompleted) line(`${sym.ok} Week ${week} complete: every week-${week} stage of ${r.project} passes.`);
 }
 
 export function printStageList(file: StagesFile, last: Map<string, boolean>): void {

@@ -39,6 +39,11 @@ describe('review: blog-api stages against a fixture server', () => {
     expect(status.reviews).toEqual([expect.objectContaining({ project: 'blog-api', path: dir, passed: 12, total: 12 })]);
     expect((await box.run(['status'])).stdout).toMatch(/blog-api +12\/12 stages/);
     expect((await box.run(['progress'])).stdout).toContain('Reviewed projects (1)');
+    // every stage of weeks 7-10 passed: those weeks are complete
+    expect(run.stdout).toContain('Week 7 complete: every week-7 stage of blog-api passes.');
+    const weeks = JSON.parse((await box.run(['progress', '--json'])).stdout) as { months: { weeks: { week: number; completed: boolean }[] }[] };
+    const done = weeks.months.flatMap((m) => m.weeks).filter((w) => w.completed).map((w) => w.week);
+    expect(done).toEqual([7, 8, 9, 10]);
   });
 
   it.each([
