@@ -75,5 +75,5 @@ export function renderProjectFiles(plan: ProjectPlan): RenderedFile[] {
   const rendered = renderFiles(plan.files, templateContext(plan.target.name, plan.manifest, plan.options));
   if (!plan.starter) return applyMode(rendered, plan.files, 'complete'); // strips the markers
   const files = withStarterBanner(applyMode(rendered, plan.files, 'starter'));
-  return [...files, stagesGuide(plan.manifest.name, plan.starter.stages, files)];
+  return [...files, stagesGuide(plan.manifest.name, plan.manifest.server, plan.starter.stages, files)];
 }

@@ -54,14 +54,16 @@ export function withStarterBanner(files: RenderedFile[]): RenderedFile[] {
 }
 
 /** STAGES.md: the project's review stages in order, each with its task and the TODOs that belong to it. */
-export function stagesGuide(template: string, stages: StageSummary[] | undefined, files: RenderedFile[]): RenderedFile {
+export function stagesGuide(template: string, server: boolean, stages: StageSummary[] | undefined, files: RenderedFile[]): RenderedFile {
   const todos = files.flatMap((f) => findStarterTodos(f.content.toString('utf8')).map((t) => ({ ...t, file: f.target })));
   const where = (stage: string | undefined) =>
     todos.filter((t) => t.stage === stage).map((t) => `- \`${t.file}:${t.line}\`: ${t.text}`);
   const out = [
     `# What to build, stage by stage`,
     '',
-    `This ${template} skeleton starts, answers \`GET /health\` (servers), talks to its database and passes its own tests.`,
+    server
+      ? `This ${template} skeleton starts, answers \`GET /health\`, talks to its database and passes its own tests.`
+      : `This ${template} skeleton runs, parses its arguments and passes its own tests.`,
     'Every feature is a `TODO (stage <id>)` in the code; tests of features you have not built yet are skipped',
     'with the same `TODO (stage <id>)` reason: un-skip them as you go.',
     '',
