@@ -33,6 +33,7 @@ describe('new --starter', () => {
       const starter = await box.run(['new', name, 'learner-app', '--lang', lang, '--starter', '--no-docker']);
       expect(starter.stderr).toBe('');
       expect(starter.exitCode).toBe(0);
+      expect(starter.stdout).toMatch(/open STAGES\.md and build stage by stage; check with backend-roadmap review/);
       const complete = await box.run(['new', name, 'reference-app', '--lang', lang, '--no-docker']);
       expect(complete.exitCode).toBe(0);
       const root = join(box.home, '..');
