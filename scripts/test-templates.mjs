@@ -4,7 +4,11 @@
 // pip install -r requirements-dev.txt, pytest, ruff check. Then `backend-roadmap review` runs the
 // project's stages against it: the reference must pass every one. Two projects at a time.
 //
-//   node scripts/test-templates.mjs [template ...] [--lang node|python] [--db sqlite|postgres]
+//   node scripts/test-templates.mjs [template ...] [--lang node|python] [--db sqlite|postgres] [--starter]
+//
+// --starter: after each complete project passes, its `new --starter` skeleton too (reusing the
+// complete project's node_modules / .venv, see starter-check.mjs): its own tests, and `review`
+// failing at a feature stage with a TODO, where the project has review stages.
 //
 // --db postgres variants get a fresh database on the PostgreSQL server at DATABASE_URL
 // (default postgres://postgres@127.0.0.1:5432/test) and every project a Redis database when
@@ -14,12 +18,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { proveStarter } from './starter-check.mjs';
 import { freshDatabase, freshRedisDb, probePostgres, probeRedis } from './template-services.mjs';
 
 const bin = fileURLToPath(new URL('../bin/backend-roadmap.js', import.meta.url));
 
 function usage(message) {
-  console.error(`test-templates: ${message}\nUsage: node scripts/test-templates.mjs [template ...] [--lang node|python] [--db sqlite|postgres]`);
+  console.error(`test-templates: ${message}\nUsage: node scripts/test-templates.mjs [template ...] [--lang node|python] [--db sqlite|postgres] [--starter]`);
   process.exit(2);
 }
 
@@ -30,7 +35,8 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const flag = /^--(lang|db)(?:=(.*))?$/.exec(arg);
-    if (flag) {
+    if (arg === '--starter') filters.starter = true;
+    else if (flag) {
       const value = flag[2] ?? argv[++i];
       if (!allowed[flag[1]].includes(value)) usage(`--${flag[1]} must be one of ${allowed[flag[1]].join(', ')}, got ${value}`);
       filters[flag[1]] = value;
@@ -40,7 +46,7 @@ function parseArgs(argv) {
   return { names, ...filters };
 }
 
-const { names, lang, db: onlyDb } = parseArgs(process.argv.slice(2));
+const { names, lang, db: onlyDb, starter } = parseArgs(process.argv.slice(2));
 const root = mkdtempSync(join(tmpdir(), 'brm-templates-'));
 const home = join(root, 'data');
 // The services' URLs reach a project only through the variables set per project below.
@@ -129,8 +135,9 @@ async function prove(c) {
       env.DATABASE_URL = database.url;
     }
     await step('backend-roadmap review', process.execPath, [bin, 'review'], cwd);
+    const starterNote = starter ? await proveStarter({ c, root, cwd, bin, step, checks: checks(c).slice(c.lang === 'python' ? 2 : 1) }) : '';
     const on = c.db === 'postgres' ? (pg ? ' on a real PostgreSQL' : ' on the embedded fallback') : '';
-    console.log(`ok   ${c.label}${on} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`ok   ${c.label}${on}${starterNote ? `; --starter: ${starterNote}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return true;
   } catch (error) {
     console.log(`FAIL ${error.message} after ${((Date.now() - started) / 1000).toFixed(1)} s [${services.join(', ') || 'no services'}]\n${log.join('\n').split('\n').slice(-60).join('\n')}`);
@@ -141,6 +148,7 @@ async function prove(c) {
       pending.delete(cleanup);
     }
     rmSync(join(root, c.dir), { recursive: true, force: true });
+    rmSync(join(root, `${c.dir}-starter`), { recursive: true, force: true });
   }
 }
 

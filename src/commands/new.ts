@@ -14,6 +14,7 @@ interface NewOptions {
   force?: boolean;
   yes?: boolean;
   json?: boolean;
+  starter?: boolean;
 }
 
 function langFlag(opts: NewOptions): Lang | undefined {
@@ -100,7 +101,7 @@ async function runNew(templateArg: string | undefined, dirArg: string | undefine
     : await askInteractively(opts, flagLang);
   if (lang === 'python' && opts.pm !== undefined) throw usageError('--pm is for Node projects; Python projects install with pip into .venv', 'Drop --pm, or pass --lang node');
   const { planProject, generateProject } = await import('../scaffold/generate.js');
-  const plan = await planProject({ template, lang, dir, db: opts.db, docker: opts.docker });
+  const plan = await planProject({ template, lang, dir, db: opts.db, docker: opts.docker, starter: opts.starter });
   const view = await import('../ui/new-view.js');
 
   if (opts.dryRun) {
@@ -142,12 +143,13 @@ export function registerNew(program: Command): void {
     .option('--git', 'git init and make a first commit')
     .option('--install', 'install dependencies (Node: npm, pnpm or yarn, as detected; Python: .venv + pip)')
     .option('--pm <pm>', 'package manager for --install on Node projects: npm, pnpm or yarn')
+    .option('--starter', 'a skeleton to build on: server, health route, database and tests run; the features are TODOs (see its STAGES.md)')
     .option('--dry-run', 'print the files that would be written, write nothing')
     .option('--force', 'write into a non-empty folder (adds/overwrites template files only, never deletes)')
     .option('-y, --yes', 'do not ask; refuse instead of asking about a non-empty folder')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ backend-roadmap new --list\n  $ backend-roadmap new blog-api my-blog --db postgres --git --install\n  $ backend-roadmap new blog-api my-blog --lang python\n  $ backend-roadmap new calculator --dry-run\n  $ backend-roadmap new            (asks)',
+      '\nExamples:\n  $ backend-roadmap new --list\n  $ backend-roadmap new blog-api my-blog --db postgres --git --install\n  $ backend-roadmap new blog-api my-blog --starter --install   (then: cd my-blog && backend-roadmap review)\n  $ backend-roadmap new blog-api my-blog --lang python\n  $ backend-roadmap new calculator --dry-run\n  $ backend-roadmap new            (asks)',
     )
     .action(runNew);
 }

@@ -4,7 +4,8 @@ import { loadManifest, type Manifest } from './manifest.js';
 import { markerFile, projectMarker, type ProjectMarker } from './marker.js';
 import { assertValidProjectName } from './names.js';
 import { planFiles, type Db, type PlannedFile, type ScaffoldOptions } from './plan.js';
-import { renderFiles, templateContext } from './render.js';
+import { renderFiles, templateContext, type RenderedFile } from './render.js';
+import { applyMode, assertHasStarter, loadStageSummaries, stagesGuide, STAGES_FILE, withStarterBanner, type StageSummary } from './starter.js';
 import { resolveTarget, type Target } from './target.js';
 import { writeProject, type WriteResult } from './write.js';
 
@@ -15,6 +16,8 @@ export interface ProjectRequest {
   db?: string | undefined;
   /** undefined: the template's default (on for servers) */
   docker?: boolean | undefined;
+  /** --starter: the skeleton with TODOs instead of the complete reference project */
+  starter?: boolean | undefined;
   cwd?: string;
 }
 
@@ -26,6 +29,8 @@ export interface ProjectPlan {
   files: PlannedFile[];
   /** backend-roadmap.json, written by the generator into every project */
   marker: ProjectMarker;
+  /** --starter only: the project's review stages (undefined when it has none yet), for STAGES.md */
+  starter?: { stages: StageSummary[] | undefined };
 }
 
 function resolveDb(manifest: Manifest, db: string | undefined): Db | undefined {
@@ -44,17 +49,31 @@ export async function planProject(req: ProjectRequest): Promise<ProjectPlan> {
   const manifest = await loadManifest(req.template, req.lang ?? 'node');
   const target = resolveTarget(req.dir, req.cwd);
   assertValidProjectName(target.name, manifest.lang);
-  const options: ScaffoldOptions = { db: resolveDb(manifest, req.db), docker: req.docker ?? manifest.server };
-  return { manifest, target, options, files: planFiles(manifest, options), marker: projectMarker(target.name, manifest, options) };
+  const options: ScaffoldOptions = { db: resolveDb(manifest, req.db), docker: req.docker ?? manifest.server, ...(req.starter ? { starter: true } : {}) };
+  const plan: ProjectPlan = { manifest, target, options, files: planFiles(manifest, options), marker: projectMarker(target.name, manifest, options) };
+  if (req.starter) {
+    assertHasStarter(plan.files, manifest.name, manifest.lang);
+    plan.starter = { stages: await loadStageSummaries(manifest.name) }; // lazy: yaml + the stages schema
+  }
+  return plan;
 }
 
 /** Every path the project will hold, in order: what a dry run shows. */
 export function plannedTargets(plan: ProjectPlan): string[] {
-  return [...new Set([...plan.files.map((f) => f.target), markerFile(plan.marker).target])].sort((a, b) => a.localeCompare(b));
+  const extra = plan.starter ? [STAGES_FILE] : [];
+  return [...new Set([...plan.files.map((f) => f.target), markerFile(plan.marker).target, ...extra])].sort((a, b) => a.localeCompare(b));
 }
 
 export function generateProject(plan: ProjectPlan): WriteResult {
-  const rendered = renderFiles(plan.files, templateContext(plan.target.name, plan.manifest, plan.options));
+  const rendered = renderProjectFiles(plan);
   const marker = markerFile(plan.marker);
   return writeProject(plan.target.path, [...rendered.filter((f) => f.target !== marker.target), marker]);
+}
+
+/** The template's files rendered, with their starter regions resolved for the mode (plus STAGES.md in a starter). */
+export function renderProjectFiles(plan: ProjectPlan): RenderedFile[] {
+  const rendered = renderFiles(plan.files, templateContext(plan.target.name, plan.manifest, plan.options));
+  if (!plan.starter) return applyMode(rendered, plan.files, 'complete'); // strips the markers
+  const files = withStarterBanner(applyMode(rendered, plan.files, 'starter'));
+  return [...files, stagesGuide(plan.manifest.name, plan.manifest.server, plan.starter.stages, files)];
 }

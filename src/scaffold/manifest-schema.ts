@@ -17,9 +17,9 @@ export const manifestSchema = z
     /** the command that starts the program, `$PORT` standing for the port (see defaultStart) */
     start: z.string().min(1).optional(),
     options: z.object({ db: z.array(z.enum(['sqlite', 'postgres'])).min(1).optional() }).strict().default({}),
-    /** conditional files; every file not listed is always written */
+    /** conditional files; every file not listed is always written (complete/starter: see --starter) */
     files: z
-      .array(z.object({ path: z.string().min(1), when: z.string().regex(/^(docker|db=(sqlite|postgres))$/) }).strict())
+      .array(z.object({ path: z.string().min(1), when: z.string().regex(/^(docker|db=(sqlite|postgres)|complete|starter)$/) }).strict())
       .default([]),
     postSteps: z.array(z.string()).default([]),
   })

@@ -22,6 +22,8 @@ export interface ProjectMarker {
   generatedBy: string;
   /** starts the program; `$PORT` stands for the port to listen on */
   start: string;
+  /** present (true) only in `--starter` skeletons */
+  starter?: true;
 }
 
 function cliVersion(): string {
@@ -38,6 +40,7 @@ export function projectMarker(name: string, manifest: Manifest, options: Scaffol
     template: manifest.name,
     generatedBy: `backend-roadmap@${cliVersion()}`,
     start: manifest.start ?? defaultStart(manifest.lang),
+    ...(options.starter ? { starter: true as const } : {}),
   };
 }
 

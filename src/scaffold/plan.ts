@@ -7,6 +7,8 @@ export type Db = 'sqlite' | 'postgres';
 export interface ScaffoldOptions {
   db?: Db | undefined;
   docker: boolean;
+  /** --starter: the skeleton (starter regions and `when: starter` files) instead of the complete project */
+  starter?: boolean;
 }
 
 export interface PlannedFile {
@@ -31,6 +33,7 @@ function walk(dir: string, prefix = ''): string[] {
 function included(condition: string | undefined, options: ScaffoldOptions): boolean {
   if (condition === undefined) return true;
   if (condition === 'docker') return options.docker;
+  if (condition === 'complete' || condition === 'starter') return (condition === 'starter') === Boolean(options.starter);
   return condition === `db=${options.db}`;
 }
 

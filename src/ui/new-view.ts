@@ -31,7 +31,7 @@ function tree(paths: string[]): string[] {
 }
 
 function describeOptions(plan: ProjectPlan): string {
-  return [plan.manifest.lang, plan.options.db && `db ${plan.options.db}`, plan.options.docker ? 'docker' : 'no docker'].filter(Boolean).join(', ');
+  return [plan.manifest.lang, plan.options.db && `db ${plan.options.db}`, plan.options.docker ? 'docker' : 'no docker', plan.options.starter && 'starter'].filter(Boolean).join(', ');
 }
 
 export function printDryRun(plan: ProjectPlan): void {
@@ -70,7 +70,7 @@ function pythonSteps(plan: ProjectPlan, installed: boolean): string[] {
 
 export function printNextSteps(plan: ProjectPlan, o: { pm: string; installed: boolean; cwd: string }): void {
   if (plan.manifest.lang === 'python') {
-    printSteps([`cd ${relative(o.cwd, plan.target.path) || '.'}`, ...pythonSteps(plan, o.installed)]);
+    printSteps([`cd ${relative(o.cwd, plan.target.path) || '.'}`, ...pythonSteps(plan, o.installed)], plan.options.starter);
     return;
   }
   const run = (script: string) => (o.pm === 'npm' ? `npm run ${script}` : `${o.pm} ${script}`);
@@ -78,11 +78,13 @@ export function printNextSteps(plan: ProjectPlan, o: { pm: string; installed: bo
   if (!o.installed) steps.push(`${o.pm} install`);
   if (plan.options.db === 'postgres') steps.push('cp .env.example .env   # then set DATABASE_URL');
   steps.push(...plan.manifest.postSteps.map((s) => (s.startsWith('npm run ') ? run(s.slice('npm run '.length)) : s.startsWith('npm test') ? `${o.pm} test` : s)));
-  printSteps(steps);
+  printSteps(steps, plan.options.starter);
 }
 
-function printSteps(steps: string[]): void {
+function printSteps(steps: string[], starter = false): void {
   line();
   line(c.bold('Next steps'));
   for (const s of steps) line(`  ${s}`);
+  // A skeleton's features are TODOs: say where the plan is and how each stage is checked.
+  if (starter) line(`  then open STAGES.md and build stage by stage; check with ${c.bold('backend-roadmap review')}`);
 }

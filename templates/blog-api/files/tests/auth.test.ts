@@ -16,7 +16,11 @@ const credentials = {
   password: 'correct horse battery staple',
 };
 
+// @starter-replace: (stage register-and-login) un-skip these tests when the stage passes
 describe('POST /api/auth/register', () => {
+// @starter-else
+// describe.skip('TODO (stage register-and-login): POST /api/auth/register', () => {
+// @starter-end
   it('creates the user and returns a token pair (201)', async () => {
     const res = await request(ctx.app).post('/api/auth/register').send(credentials);
     expect(res.status).toBe(201);
@@ -64,7 +68,11 @@ describe('POST /api/auth/register', () => {
   });
 });
 
+// @starter-replace: (stage register-and-login) un-skip these tests when the stage passes
 describe('POST /api/auth/login', () => {
+// @starter-else
+// describe.skip('TODO (stage register-and-login): POST /api/auth/login', () => {
+// @starter-end
   it('returns tokens for the right password', async () => {
     await registerUser(ctx.app, 'alice');
     const res = await request(ctx.app)
@@ -90,7 +98,11 @@ describe('POST /api/auth/login', () => {
   });
 });
 
+// @starter-replace: (stage refresh-token-rotation) un-skip these tests when the stage passes
 describe('refresh tokens', () => {
+// @starter-else
+// describe.skip('TODO (stage refresh-token-rotation): refresh tokens', () => {
+// @starter-end
   it('rotates on use: a new pair, and the access token works', async () => {
     const alice = await registerUser(ctx.app);
     const res = await request(ctx.app)
@@ -187,7 +199,11 @@ describe('refresh tokens', () => {
   });
 });
 
+// @starter-replace: (stage ownership-401-vs-403) un-skip these tests when the stage passes
 describe('access tokens', () => {
+// @starter-else
+// describe.skip('TODO (stage ownership-401-vs-403): access tokens', () => {
+// @starter-end
   it('401 without a token, with a malformed one, or with a bad signature', async () => {
     const alice = await registerUser(ctx.app);
     expect((await request(ctx.app).get('/api/users/me')).status).toBe(401);
@@ -231,7 +247,11 @@ describe('access tokens', () => {
   });
 });
 
+// @starter-replace: (stage rate-limiting) un-skip these tests when the stage passes
 describe('rate limiting on /api/auth', () => {
+// @starter-else
+// describe.skip('TODO (stage rate-limiting): rate limiting on /api/auth', () => {
+// @starter-end
   it('answers 429 once the limit is used up', async () => {
     const limited = ctx.appWith({ AUTH_RATE_LIMIT_MAX: '3' }); // its own in-memory counter
     const attempt = () =>

@@ -19,7 +19,11 @@ beforeEach(async () => {
   alice = await registerUser(ctx.app, 'alice');
 });
 
+// @starter-replace: (stage ownership-401-vs-403) un-skip these tests when the stage passes
 describe('comments', () => {
+// @starter-else
+// describe.skip('TODO (stage ownership-401-vs-403): comments', () => {
+// @starter-end
   it('adds comments (201) and lists them oldest first with pagination', async () => {
     const post = await createPost(ctx.app, alice);
     for (const body of ['first', 'second', 'third']) {

@@ -40,7 +40,11 @@ beforeEach(async () => {
   await createPost(ctx.app, alice, { title: 'echo', status: 'draft' });
 });
 
+// @starter-replace: (stage pagination) un-skip these tests when the stage passes
 describe('GET /api/posts pagination', () => {
+// @starter-else
+// describe.skip('TODO (stage pagination): GET /api/posts pagination', () => {
+// @starter-end
   it('returns { data, meta } newest first by default', async () => {
     const res = await request(ctx.app).get('/api/posts');
     expect(res.status).toBe(200);
@@ -71,7 +75,11 @@ describe('GET /api/posts pagination', () => {
   });
 });
 
+// @starter-replace: (stage filtering) un-skip these tests when the stage passes
 describe('GET /api/posts filtering', () => {
+// @starter-else
+// describe.skip('TODO (stage filtering): GET /api/posts filtering', () => {
+// @starter-end
   it('by tag, author and category', async () => {
     expect(titles(await request(ctx.app).get('/api/posts?tag=sql'))).toEqual(['bravo', 'alpha']);
     expect(titles(await request(ctx.app).get('/api/posts?author=bob'))).toEqual(['delta']);
@@ -104,7 +112,11 @@ describe('GET /api/posts filtering', () => {
   });
 });
 
+// @starter-replace: (stage sorting) un-skip these tests when the stage passes
 describe('GET /api/posts sorting', () => {
+// @starter-else
+// describe.skip('TODO (stage sorting): GET /api/posts sorting', () => {
+// @starter-end
   it('sorts by whitelisted fields, "-" for descending', async () => {
     expect(titles(await request(ctx.app).get('/api/posts?sort=title'))).toEqual([
       'alpha',

@@ -23,7 +23,11 @@ beforeEach(async () => {
   postId = (await createPost(ctx.app, alice)).id;
 });
 
+// @starter-replace: (stage ownership-401-vs-403) un-skip these tests when the stage passes
 describe('only the author may change a post', () => {
+// @starter-else
+// describe.skip('TODO (stage ownership-401-vs-403): only the author may change a post', () => {
+// @starter-end
   it('403 when someone else edits', async () => {
     const res = await request(ctx.app)
       .patch(`/api/posts/${postId}`)
@@ -51,7 +55,11 @@ describe('only the author may change a post', () => {
   });
 });
 
+// @starter-replace: (stage ownership-401-vs-403) un-skip these tests when the stage passes
 describe('comment permissions', () => {
+// @starter-else
+// describe.skip('TODO (stage ownership-401-vs-403): comment permissions', () => {
+// @starter-end
   async function bobComments() {
     const res = await request(ctx.app)
       .post(`/api/posts/${postId}/comments`)

@@ -19,7 +19,11 @@ beforeEach(async () => {
   alice = await registerUser(ctx.app, 'alice');
 });
 
+// @starter-replace: (stage create-and-read-post) un-skip these tests when the stage passes
 describe('posts CRUD', () => {
+// @starter-else
+// describe.skip('TODO (stage create-and-read-post): posts CRUD', () => {
+// @starter-end
   it('creates a post with tags and categories (201 + Location)', async () => {
     const cat = await request(ctx.app)
       .post('/api/categories')
@@ -124,7 +128,11 @@ describe('posts CRUD', () => {
   });
 });
 
+// @starter-replace: (stage no-leaks) un-skip these tests when the stage passes
 describe('users', () => {
+// @starter-else
+// describe.skip('TODO (stage no-leaks): users', () => {
+// @starter-end
   it('shows public profiles without the e-mail and lets you edit your bio', async () => {
     const pub = await request(ctx.app).get(`/api/users/${alice.id}`);
     expect(pub.status).toBe(200);
@@ -141,7 +149,11 @@ describe('users', () => {
   });
 });
 
+// @starter-replace: (stage filtering) un-skip these tests when the stage passes
 describe('categories and tags', () => {
+// @starter-else
+// describe.skip('TODO (stage filtering): categories and tags', () => {
+// @starter-end
   it('creates categories (409 on duplicates) and lists them', async () => {
     const first = await request(ctx.app)
       .post('/api/categories')

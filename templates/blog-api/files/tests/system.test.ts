@@ -60,7 +60,11 @@ describe('system endpoints', () => {
   });
 });
 
+// @starter-replace: (stage no-leaks) un-skip these tests when the stage passes
 describe('unexpected errors', () => {
+// @starter-else
+// describe.skip('TODO (stage no-leaks): unexpected errors', () => {
+// @starter-end
   it('become a 500 without internals, and /health reports 503', async () => {
     // A Kysely plugin that fails every query: the database is "down".
     const downDb = ctx.handle.db.withPlugin({

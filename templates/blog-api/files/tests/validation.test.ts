@@ -19,7 +19,11 @@ beforeEach(async () => {
   alice = await registerUser(ctx.app, 'alice');
 });
 
+// @starter-replace: (stage validation-errors) un-skip these tests when the stage passes
 describe('request validation (400 with details)', () => {
+// @starter-else
+// describe.skip('TODO (stage validation-errors): request validation (400 with details)', () => {
+// @starter-end
   it('lists every problem in the body', async () => {
     const res = await request(ctx.app)
       .post('/api/posts')

@@ -15,6 +15,10 @@ class ErrorCode(StrEnum):
     DIVISION_BY_ZERO = "DIVISION_BY_ZERO"
     NOT_A_NUMBER = "NOT_A_NUMBER"
     OVERFLOW = "OVERFLOW"
+    # @starter-drop
+    # @starter-else
+    # NOT_IMPLEMENTED = "NOT_IMPLEMENTED"
+    # @starter-end
 
 
 class CalcError(Exception):

@@ -3,9 +3,14 @@
 import math
 from collections.abc import Mapping
 
+# @starter-drop
 from calculator.errors import CalcError, ErrorCode, at
 from calculator.formatting import number_to_text
 from calculator.nodes import Binary, Name, Node, Number, Unary
+# @starter-else
+# from calculator.errors import CalcError, ErrorCode
+# from calculator.nodes import Node
+# @starter-end
 
 Scope = Mapping[str, float]
 
@@ -13,6 +18,7 @@ Scope = Mapping[str, float]
 CONSTANTS: Scope = {"pi": math.pi, "e": math.e}
 
 
+# @starter-replace: (stage one-shot-arithmetic) walk the tree: numbers, names, operators, division by zero
 def evaluate(node: Node, scope: Scope | None = None) -> float:
     value = _eval(node, {**CONSTANTS, **(scope or {})})
     if not math.isfinite(value):
@@ -87,3 +93,12 @@ def _power(left: float, right: float, position: int) -> float:
             position,
         )
     return result
+# @starter-else
+# def evaluate(node: Node, scope: Scope | None = None) -> float:
+#     names = ", ".join({**CONSTANTS, **(scope or {})})
+#     raise CalcError(
+#         ErrorCode.NOT_IMPLEMENTED,
+#         f"TODO (stage one-shot-arithmetic): evaluate the {type(node).__name__} node "
+#         f"(names in scope: {names})",
+#     )
+# @starter-end

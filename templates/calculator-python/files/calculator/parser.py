@@ -10,6 +10,7 @@ Because unary sits above power, -2^2 = -(2^2) = -4 (the usual maths convention),
 while 2^-1 = 0.5 still works because the exponent is parsed as a unary.
 """
 
+# @starter-replace: (stage one-shot-arithmetic) a recursive-descent parser: one method per level above
 from typing import assert_never
 
 from calculator.errors import CalcError, ErrorCode, at
@@ -155,3 +156,22 @@ def _missing_close(position: int) -> CalcError:
         f'Missing closing parenthesis for "(" {at(position)}',
         position,
     )
+# @starter-else
+# from calculator.errors import CalcError, ErrorCode
+# from calculator.nodes import Node
+# from calculator.tokenizer import Token, tokenize
+#
+#
+# def parse(text: str) -> Node:
+#     return parse_tokens(tokenize(text))  # the tokenizer is done: start from its tokens
+#
+#
+# def parse_tokens(tokens: list[Token]) -> Node:
+#     kinds = " ".join(token.type.name.lower() for token in tokens)
+#     raise CalcError(
+#         ErrorCode.NOT_IMPLEMENTED,
+#         f"TODO (stage one-shot-arithmetic): parse the tokens ({kinds}) into a tree "
+#         "(calculator/nodes.py)",
+#         tokens[0].position if tokens else None,
+#     )
+# @starter-end

@@ -13,7 +13,12 @@ export type CalcErrorCode =
   | 'UNMATCHED_CLOSING_PAREN'
   | 'DIVISION_BY_ZERO'
   | 'NOT_A_NUMBER'
+  // @starter-drop
   | 'OVERFLOW';
+  // @starter-else
+  // | 'OVERFLOW'
+  // | 'NOT_IMPLEMENTED';
+  // @starter-end
 
 export class CalcError extends Error {
   override readonly name = 'CalcError';

@@ -6,6 +6,7 @@ export type Scope = Readonly<Record<string, number>>;
 
 export const CONSTANTS: Scope = { pi: Math.PI, e: Math.E };
 
+// @starter-replace: (stage one-shot-arithmetic) walk the AST: numbers, names from the scope, unary and binary operators, division by zero
 export function evaluate(node: Node, scope: Scope = {}): number {
   const value = evalNode(node, { ...CONSTANTS, ...scope });
   if (!Number.isFinite(value)) {
@@ -79,3 +80,9 @@ function evalNode(node: Node, scope: Scope): number {
     }
   }
 }
+// @starter-else
+// export function evaluate(node: Node, scope: Scope = {}): number {
+//   const names = Object.keys({ ...CONSTANTS, ...scope }).join(', ');
+//   throw new CalcError('NOT_IMPLEMENTED', `TODO (stage one-shot-arithmetic): evaluate the "${node.kind}" node (names in scope: ${names})`);
+// }
+// @starter-end

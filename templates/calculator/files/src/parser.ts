@@ -14,6 +14,7 @@ import { tokenize, type Token } from './tokenizer.js';
  * Because unary sits above power, -2^2 = -(2^2) = -4 (the usual maths convention),
  * while 2^-1 = 0.5 still works because the exponent is parsed as a unary.
  */
+// @starter-replace: (stage one-shot-arithmetic) a recursive-descent parser: one function per precedence level of the grammar above
 export function parse(input: string): Node {
   return new Parser(tokenize(input)).parseProgram();
 }
@@ -176,3 +177,17 @@ class Parser {
     return token;
   }
 }
+// @starter-else
+// export function parse(input: string): Node {
+//   return parseTokens(tokenize(input)); // the tokenizer is done: start from its tokens
+// }
+//
+// export function parseTokens(tokens: Token[]): Node {
+//   const first = tokens[0];
+//   throw new CalcError(
+//     'NOT_IMPLEMENTED',
+//     `TODO (stage one-shot-arithmetic): parse the tokens (${tokens.map((t) => t.type).join(' ')}) into an AST (src/ast.ts)`,
+//     first?.position,
+//   );
+// }
+// @starter-end

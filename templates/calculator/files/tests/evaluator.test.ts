@@ -13,7 +13,11 @@ function errorOf(input: string, scope = {}): CalcError {
   throw new Error(`expected "${input}" to fail`);
 }
 
+// @starter-replace: (stage one-shot-arithmetic) un-skip these tests when the stage passes
 describe('evaluate', () => {
+// @starter-else
+// describe.skip('TODO (stage one-shot-arithmetic): evaluate', () => {
+// @starter-end
   it.each([
     ['2 + 3', 5],
     ['2 * (3 + 4) ^ 2', 98],

@@ -73,3 +73,22 @@ def assert_nothing_pending(ws: WebSocketTestSession) -> None:
     """A ping is answered in order, so a pong next proves no other event was queued."""
     send(ws, {"type": "ping"})
     next_event(ws, "pong")
+# @starter-drop
+# @starter-else
+#
+#
+# # Starter project: the tests of features you have not built yet are skipped, naming the stage
+# # that builds them (`pytest -rs` lists them). Delete an entry when its stage passes.
+# TODO_STAGES = {
+#     "tests/test_rooms.py": "rooms-and-broadcast",
+#     "tests/test_live_server.py::test_two_real_clients_chat": "rooms-and-broadcast",
+#     "tests/test_live_server.py::test_a_client_that_stops_answering_pings_is_dropped": "rooms-and-broadcast",
+# }
+#
+#
+# def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+#     for item in items:
+#         stage = TODO_STAGES.get(item.nodeid) or TODO_STAGES.get(item.nodeid.split("::")[0])
+#         if stage:
+#             item.add_marker(pytest.mark.skip(reason=f"TODO (stage {stage}): not built yet"))
+# @starter-end

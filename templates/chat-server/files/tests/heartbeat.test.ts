@@ -8,7 +8,11 @@ describe('heartbeat', () => {
     await server.close();
   });
 
+  // @starter-replace: (stage rooms-and-broadcast) un-skip this test when joining a room works
   it('drops a connection that stops answering pings and tells the room', async () => {
+  // @starter-else
+  // it.skip('TODO (stage rooms-and-broadcast): drops a connection that stops answering pings and tells the room', async () => {
+  // @starter-end
     server = await startTestServer({ heartbeatIntervalMs: 100 });
     const ada = await server.connect('ada');
     // autoPong: false makes this client behave like a vanished peer.

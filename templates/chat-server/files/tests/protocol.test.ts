@@ -54,7 +54,11 @@ describe('invalid payloads', () => {
     expect(await ada.next('error')).toMatchObject({ code: 'BINARY_NOT_SUPPORTED' });
   });
 
+  // @starter-replace: (stage rooms-and-broadcast) un-skip this test when joining a room works
   it('keeps the connection usable after an error', async () => {
+  // @starter-else
+  // it.skip('TODO (stage rooms-and-broadcast): keeps the connection usable after an error', async () => {
+  // @starter-end
     ada.send('{oops');
     await ada.next('error');
     ada.send({ type: 'join', room: 'general' });

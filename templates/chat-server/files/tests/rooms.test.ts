@@ -9,7 +9,11 @@ afterEach(async () => {
   await server.close();
 });
 
+// @starter-replace: (stage rooms-and-broadcast) un-skip these tests when the stage passes
 describe('rooms', () => {
+// @starter-else
+// describe.skip('TODO (stage rooms-and-broadcast): rooms', () => {
+// @starter-end
   it('sends the joiner a snapshot and tells the others (join broadcast + presence)', async () => {
     const ada = await server.connect('ada');
     ada.send({ type: 'join', room: 'general' });

@@ -8,7 +8,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
+# @starter-drop
 from app.api.deps import AppState, build_services
+# @starter-else
+# from app.api.deps import AppState
+# @starter-end
 from app.api.routes import auth, cart, health, orders, payments, products, webhooks
 from app.core.config import Settings
 from app.core.db import create_schema, make_engine, make_session_factory
@@ -46,8 +50,12 @@ def create_app(settings: Settings, provider: PaymentProvider | None = None, data
         # The fake provider delivers its signed events to our own webhook handler, in a
         # session of their own, so development exercises the real verification.
         def deliver(raw_body: bytes, headers: Mapping[str, str]) -> None:
+            # @starter-replace: (stage webhooks) hand the event to your webhook service
             with sessions() as db:
                 build_services(db, state).webhooks.receive(raw_body, headers)
+            # @starter-else
+            # del raw_body, headers
+            # @starter-end
 
         provider.deliver = deliver
 

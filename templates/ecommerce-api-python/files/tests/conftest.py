@@ -107,3 +107,27 @@ def client(app: FastAPI) -> Iterator[TestClient]:
     # The context runs the lifespan: tables are created, the engine disposed at the end.
     with TestClient(app) as test_client:
         yield test_client
+# @starter-drop
+# @starter-else
+#
+#
+# # Starter project: the tests of features you have not built yet are skipped, naming the stage
+# # that builds them (`pytest -rs` lists them). Delete an entry when its stage passes.
+# TODO_STAGES = {
+#     "tests/test_cart.py": "cart",
+#     # probes token checks through GET /cart, a protected route you build in that stage
+#     "tests/test_auth.py::test_expired_tampered_and_wrong_algorithm_tokens_are_refused": "cart",
+#     "tests/test_orders.py": "no-oversell",
+#     "tests/test_concurrency.py": "no-oversell",
+#     "tests/test_idempotency.py": "idempotent-orders",
+#     "tests/test_payments.py": "payments",
+#     "tests/test_webhooks.py": "webhooks",
+# }
+#
+#
+# def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+#     for item in items:
+#         stage = TODO_STAGES.get(item.nodeid) or TODO_STAGES.get(item.nodeid.split("::")[0])
+#         if stage:
+#             item.add_marker(pytest.mark.skip(reason=f"TODO (stage {stage}): not built yet"))
+# @starter-end

@@ -16,7 +16,11 @@ const cart = () => request(t.app).get('/cart').set(bearer(customer.token));
 const add = (productId: number, quantity: number) =>
   request(t.app).post('/cart/items').set(bearer(customer.token)).send({ productId, quantity });
 
+// @starter-replace: (stage cart) un-skip these tests when the stage passes
 describe('cart', () => {
+// @starter-else
+// describe.skip('TODO (stage cart): cart', () => {
+// @starter-end
   it('needs a login', async () => {
     expect((await request(t.app).get('/cart')).status).toBe(401);
   });

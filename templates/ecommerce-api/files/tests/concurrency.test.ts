@@ -32,7 +32,11 @@ async function race(stock: number, buyers: number, quantityEach: number) {
   return { product, responses, sold: sold!, stockLeft: await stockOf(t, product.id) };
 }
 
+// @starter-replace: (stage no-oversell) un-skip these tests when the stage passes
 describe('concurrent orders cannot oversell', () => {
+// @starter-else
+// describe.skip('TODO (stage no-oversell): concurrent orders cannot oversell', () => {
+// @starter-end
   it('25 buyers, 5 in stock: exactly 5 orders succeed and stock ends at 0', async () => {
     const { responses, sold, stockLeft } = await race(5, 25, 1);
 

@@ -21,7 +21,11 @@ const createOrder = (key: string | undefined, body: object = { shippingAddress: 
   return req.send(body);
 };
 
+// @starter-replace: (stage idempotent-orders) un-skip these tests when the stage passes
 describe('Idempotency-Key on POST /orders', () => {
+// @starter-else
+// describe.skip('TODO (stage idempotent-orders): Idempotency-Key on POST /orders', () => {
+// @starter-end
   it('same key + same body returns the first response and creates one order', async () => {
     const first = await createOrder('order-key-1');
     const second = await createOrder('order-key-1');
@@ -79,7 +83,11 @@ describe('Idempotency-Key on POST /orders', () => {
   });
 });
 
+// @starter-replace: (stage idempotent-orders) un-skip these tests when the stage passes
 describe('Idempotency-Key on POST /payment-intents', () => {
+// @starter-else
+// describe.skip('TODO (stage idempotent-orders): Idempotency-Key on POST /payment-intents', () => {
+// @starter-end
   it('same key + same body -> same intent; same key + other order -> 422', async () => {
     const order = (await createOrder(undefined)).body.data;
     await addToCart(t.app, customer.token, product.id, 1);

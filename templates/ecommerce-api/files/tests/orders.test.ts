@@ -26,7 +26,11 @@ beforeEach(async () => {
 const checkout = (token = customer.token) =>
   request(t.app).post('/orders').set(bearer(token)).send({ shippingAddress: address });
 
+// @starter-replace: (stage no-oversell) un-skip these tests when the stage passes
 describe('POST /orders (from the cart, one transaction)', () => {
+// @starter-else
+// describe.skip('TODO (stage no-oversell): POST /orders (from the cart, one transaction)', () => {
+// @starter-end
   it('reserves stock, snapshots prices, empties the cart', async () => {
     const mug = await createProduct(t.app, admin.token, { name: 'Mug', priceCents: 1250, stock: 10 });
     const tee = await createProduct(t.app, admin.token, { name: 'Tee', priceCents: 1999, stock: 3 });
@@ -93,7 +97,11 @@ describe('POST /orders (from the cart, one transaction)', () => {
   });
 });
 
+// @starter-replace: (stage no-oversell) un-skip these tests when the stage passes
 describe('order states', () => {
+// @starter-else
+// describe.skip('TODO (stage no-oversell): order states', () => {
+// @starter-end
   it('pending_payment -> cancelled releases the stock, once', async () => {
     const mug = await createProduct(t.app, admin.token, { stock: 5 });
     const order = await placeOrder(t.app, customer.token, [[mug.id, 3]]);

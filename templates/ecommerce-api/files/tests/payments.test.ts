@@ -18,7 +18,11 @@ async function pendingOrder(priceCents = 2500, quantity = 2) {
   return { product, order: await placeOrder(t.app, customer.token, [[product.id, quantity]]) };
 }
 
+// @starter-replace: (stage payments) un-skip these tests when the stage passes
 describe('payment intents (fake provider)', () => {
+// @starter-else
+// describe.skip('TODO (stage payments): payment intents (fake provider)', () => {
+// @starter-end
   it('creates an intent with a client secret for the order total', async () => {
     const { order } = await pendingOrder(2500, 2);
     const intent = await createIntent(t, customer.token, order.id);

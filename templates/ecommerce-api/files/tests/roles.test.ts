@@ -34,7 +34,11 @@ describe('admin-only product management', () => {
   });
 });
 
+// @starter-replace: (stage no-oversell) un-skip these tests when the stage passes
 describe('orders are private', () => {
+// @starter-else
+// describe.skip('TODO (stage no-oversell): orders are private', () => {
+// @starter-end
   it("a customer gets 404 for someone else's order and sees only their own list", async () => {
     const { id: productId } = await createProduct(t.app, admin.token);
     const aliceOrder = await placeOrder(t.app, alice.token, [[productId, 1]]);

@@ -23,7 +23,11 @@ beforeEach(async () => {
 const orderStatus = async () =>
   (await request(t.app).get(`/orders/${order.id}`).set(bearer(customer.token))).body.data.status as string;
 
+// @starter-replace: (stage webhooks) un-skip these tests when the stage passes
 describe('POST /webhooks/payments', () => {
+// @starter-else
+// describe.skip('TODO (stage webhooks): POST /webhooks/payments', () => {
+// @starter-end
   it('accepts a correctly signed event and marks the order paid', async () => {
     const event = succeededEvent(intent);
     const res = await sendWebhook(t, JSON.stringify(event));

@@ -26,3 +26,21 @@ def clock() -> Callable[[], datetime]:
 @pytest.fixture
 def store(tmp_path: Path, clock: Callable[[], datetime]) -> UserStore:
     return UserStore(tmp_path / "users.json", now=clock)
+# @starter-drop
+# @starter-else
+#
+#
+# # Starter project: the tests of features you have not built yet are skipped, naming the stage
+# # that builds them (`pytest -rs` lists them). Delete an entry when its stage passes.
+# TODO_STAGES = {
+#     "tests/test_store.py": "create-users",
+#     "tests/test_cli.py": "create-users",
+# }
+#
+#
+# def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+#     for item in items:
+#         stage = TODO_STAGES.get(item.nodeid) or TODO_STAGES.get(item.nodeid.split("::")[0])
+#         if stage:
+#             item.add_marker(pytest.mark.skip(reason=f"TODO (stage {stage}): not built yet"))
+# @starter-end

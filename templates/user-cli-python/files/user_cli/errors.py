@@ -44,3 +44,10 @@ class StorageError(AppError):
     """The users file cannot be read, parsed or written."""
 
     exit_code = ExitCode.STORAGE
+# @starter-drop
+# @starter-else
+#
+#
+# class NotImplementedCommand(AppError):
+#     """A command you have not built yet: the message names the review stage it belongs to."""
+# @starter-end

@@ -11,10 +11,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from user_cli.atomic_write import write_file_atomic
+# @starter-drop
 from user_cli.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from user_cli.models import Role, User, iso_timestamp
 from user_cli.users_file import UsersFile, parse_users_file
 from user_cli.validation import check_email, check_name, check_role, optional, validate_fields
+# @starter-else
+# from user_cli.errors import ConflictError, NotFoundError, NotImplementedCommand, StorageError
+# from user_cli.models import Role, User
+# from user_cli.users_file import UsersFile, parse_users_file
+# from user_cli.validation import check_email, check_name, check_role, optional
+# @starter-end
 
 CREATE_RULES = {
     "name": check_name,
@@ -45,6 +52,7 @@ class UserStore:
 
     def create(self, name: str | None, email: str | None, role: str | None = None) -> User:
         """Raw input, e.g. straight from command-line options: validated here, in one place."""
+        # @starter-replace: (stage create-users) validate (CREATE_RULES), refuse a taken e-mail, next id, save
         data = validate_fields(CREATE_RULES, {"name": name, "email": email, "role": role}, "user")
         file = self._load()
         _assert_email_free(file, str(data["email"]))
@@ -61,6 +69,9 @@ class UserStore:
         file.next_id += 1
         self._save(file)
         return user
+        # @starter-else
+        # raise NotImplementedCommand("TODO (stage create-users): users create adds a user")
+        # @starter-end
 
     def update(
         self,
@@ -69,6 +80,7 @@ class UserStore:
         email: str | None = None,
         role: str | None = None,
     ) -> User:
+        # @starter-replace: (stage update-user) validate the patch, refuse an empty one, unique e-mail, save
         patch = {"name": name, "email": email, "role": role}
         checked = validate_fields(UPDATE_RULES, patch, "update")
         changes = {key: str(value) for key, value in checked.items() if value is not None}
@@ -82,13 +94,20 @@ class UserStore:
         file.users[index] = updated
         self._save(file)
         return updated
+        # @starter-else
+        # raise NotImplementedCommand("TODO (stage update-user): users update changes a user")
+        # @starter-end
 
     def delete(self, user_id: int) -> User:
+        # @starter-replace: (stage delete-user) remove the user (exit 3 when unknown), save; never reuse ids
         file = self._load()
         # next_id is left alone: the id of a deleted user is never reused.
         removed = file.users.pop(_index_of(file, user_id))
         self._save(file)
         return removed
+        # @starter-else
+        # raise NotImplementedCommand("TODO (stage delete-user): users delete ID removes a user")
+        # @starter-end
 
     def _load(self) -> UsersFile:
         """A missing file is an empty store; a broken one is an error (and is never overwritten)."""

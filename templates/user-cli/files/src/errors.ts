@@ -44,3 +44,11 @@ export class ConflictError extends AppError {
 export class StorageError extends AppError {
   readonly exitCode = ExitCode.Storage;
 }
+// @starter-drop
+// @starter-else
+//
+// /** A command you have not built yet: the message names the review stage it belongs to. */
+// export class NotImplementedError extends AppError {
+//   readonly exitCode = ExitCode.Unexpected;
+// }
+// @starter-end

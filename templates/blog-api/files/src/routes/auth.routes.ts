@@ -1,9 +1,14 @@
 import { Router } from 'express';
+// @starter-drop
 import { parse } from '../lib/validate.js';
 import { sendData } from '../lib/respond.js';
 import { loginSchema, refreshSchema, registerSchema } from '../schemas/auth.js';
+// @starter-else
+// import { todo } from '../lib/todo.js';
+// @starter-end
 import type { Services } from '../services/index.js';
 
+// @starter-replace: (stage register-and-login) register and log in: an AuthService (src/services) that hashes with src/services/passwords.ts and signs with AccessTokens
 export function authRouter({ auth }: Services): Router {
   const router = Router();
 
@@ -29,3 +34,23 @@ export function authRouter({ auth }: Services): Router {
 
   return router;
 }
+// @starter-else
+// export function authRouter(_services: Services): Router {
+//   const router = Router();
+//   router.post(
+//     '/register',
+//     todo('register-and-login', 'POST /api/auth/register {email, username, password} answers 201 {data: {user, tokens: {accessToken, refreshToken}}}'),
+//   );
+//   router.post(
+//     '/login',
+//     todo('register-and-login', 'POST /api/auth/login {email, password} answers 200 {data: {user, tokens}}; a wrong password is 401'),
+//   );
+//   // TODO (stage refresh-token-rotation) store refresh tokens hashed; rotate them on every use
+//   router.post(
+//     '/refresh',
+//     todo('refresh-token-rotation', 'POST /api/auth/refresh {refreshToken} answers 200 with a new token pair; a reused token is 401'),
+//   );
+//   router.post('/logout', todo('refresh-token-rotation', 'POST /api/auth/logout {refreshToken} revokes it and answers 204'));
+//   return router;
+// }
+// @starter-end

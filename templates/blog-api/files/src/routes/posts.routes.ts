@@ -1,12 +1,17 @@
 import { Router } from 'express';
+// @starter-drop
 import { idParamSchema } from '../lib/ids.js';
 import { pageMeta, sendData } from '../lib/respond.js';
 import { parse } from '../lib/validate.js';
 import { optionalAuth, requireAuth, userId } from '../middleware/auth.js';
 import { createCommentSchema, listCommentsQuerySchema } from '../schemas/comments.js';
 import { createPostSchema, listPostsQuerySchema, updatePostSchema } from '../schemas/posts.js';
+// @starter-else
+// import { todo } from '../lib/todo.js';
+// @starter-end
 import type { Services } from '../services/index.js';
 
+// @starter-replace: (stage create-and-read-post) a PostsService (src/services) over the posts table, then these routes; later stages add pagination, filters, sorting and ownership
 export function postsRouter({ posts, comments, accessTokens }: Services): Router {
   const router = Router();
   const auth = requireAuth(accessTokens);
@@ -56,3 +61,25 @@ export function postsRouter({ posts, comments, accessTokens }: Services): Router
 
   return router;
 }
+// @starter-else
+// export function postsRouter(_services: Services): Router {
+//   const router = Router();
+//   router.get(
+//     '/',
+//     todo('pagination', 'GET /api/posts answers 200 {data: [posts], meta: {page, limit, total, totalPages}}'),
+//   );
+//   router.post(
+//     '/',
+//     todo('create-and-read-post', 'POST /api/posts (Bearer token) {title, body} answers 201, a Location header and {data: post}'),
+//   );
+//   // TODO (stage create-and-read-post) GET /:id answers 200 {data: post}; until then the 404 handler answers it
+//   router.patch(
+//     '/:id',
+//     todo('update-and-delete-post', 'PATCH /api/posts/:id changes only the fields sent and answers 200 {data: post}'),
+//   );
+//   router.delete('/:id', todo('update-and-delete-post', 'DELETE /api/posts/:id answers 204, then 404'));
+//   router.get('/:id/comments', todo('pagination', 'GET /api/posts/:id/comments answers a page of comments'));
+//   router.post('/:id/comments', todo('ownership-401-vs-403', 'POST /api/posts/:id/comments (Bearer token) answers 201'));
+//   return router;
+// }
+// @starter-end

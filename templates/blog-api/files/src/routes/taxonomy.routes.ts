@@ -1,4 +1,5 @@
 import { Router } from 'express';
+// @starter-drop
 import { pageMeta, sendData } from '../lib/respond.js';
 import { parse } from '../lib/validate.js';
 import { requireAuth } from '../middleware/auth.js';
@@ -7,8 +8,12 @@ import {
   listCategoriesQuerySchema,
   listTagsQuerySchema,
 } from '../schemas/taxonomy.js';
+// @starter-else
+// import { todo } from '../lib/todo.js';
+// @starter-end
 import type { Services } from '../services/index.js';
 
+// @starter-replace: (stage filtering) a TaxonomyService for categories and tags (posts are filtered by tag)
 export function categoriesRouter({ taxonomy, accessTokens }: Services): Router {
   const router = Router();
 
@@ -37,3 +42,17 @@ export function tagsRouter({ taxonomy }: Services): Router {
 
   return router;
 }
+// @starter-else
+// export function categoriesRouter(_services: Services): Router {
+//   const router = Router();
+//   router.get('/', todo('filtering', 'GET /api/categories answers a page of categories'));
+//   router.post('/', todo('filtering', 'POST /api/categories (Bearer token) {name} answers 201'));
+//   return router;
+// }
+//
+// export function tagsRouter(_services: Services): Router {
+//   const router = Router();
+//   router.get('/', todo('filtering', 'GET /api/tags answers a page of tags with their post counts'));
+//   return router;
+// }
+// @starter-end

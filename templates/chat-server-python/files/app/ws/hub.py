@@ -116,6 +116,7 @@ class ChatHub:
 
     async def _dispatch(self, connection: ChatConnection, frame: ClientFrame) -> None:
         match frame:
+            # @starter-replace: (stage rooms-and-broadcast) join (history, who is there), leave, message, typing
             case Join(room=room):
                 await self._join(connection, room)
             case Leave(room=room):
@@ -124,9 +125,15 @@ class ChatHub:
                 await self._post(connection, room, text)
             case Typing(room=room, is_typing=is_typing):
                 await self._typing(connection, room, is_typing)
+            # @starter-else
+            # case Join() | Leave() | Post() | Typing():
+            #     message = f'TODO (stage rooms-and-broadcast): handle "{frame.type}" messages'
+            #     await connection.send_error("NOT_IMPLEMENTED", message)
+            # @starter-end
             case Ping():
                 await connection.send({"type": "pong"})
 
+    # @starter-replace: (stage rooms-and-broadcast) _join, _leave, _post and _typing, using _broadcast
     async def _join(self, connection: ChatConnection, room: str) -> None:
         already_in = room in connection.rooms
         if not already_in and len(connection.rooms) >= self.limits.max_rooms_per_connection:
@@ -166,6 +173,7 @@ class ChatHub:
         event = {"type": "typing", "room": room, "nickname": connection.nickname, "isTyping": is_typing}
         await self._broadcast(room, event, except_=connection)
 
+    # @starter-end
     async def _require_membership(self, connection: ChatConnection, room: str) -> bool:
         if room in connection.rooms:
             return True

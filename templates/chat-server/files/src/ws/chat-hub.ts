@@ -148,6 +148,7 @@ export class ChatHub {
 
   private dispatch(connection: ChatConnection, message: ClientMessage): void {
     switch (message.type) {
+      // @starter-replace: (stage rooms-and-broadcast) join (send the history and who is there), leave, message (store, then broadcast to the room) and typing
       case 'join':
         return this.join(connection, message.room);
       case 'leave':
@@ -156,11 +157,19 @@ export class ChatHub {
         return this.postMessage(connection, message.room, message.text);
       case 'typing':
         return this.typing(connection, message.room, message.isTyping);
+      // @starter-else
+      // case 'join':
+      // case 'leave':
+      // case 'message':
+      // case 'typing':
+      //   return connection.sendError('NOT_IMPLEMENTED', `TODO (stage rooms-and-broadcast): handle "${message.type}" messages`);
+      // @starter-end
       case 'ping':
         return connection.send({ type: 'pong' });
     }
   }
 
+  // @starter-replace: (stage rooms-and-broadcast) private join / leave / postMessage / typing methods, using this.rooms, this.broadcast and this.options.messages
   private join(connection: ChatConnection, room: string): void {
     const alreadyIn = connection.rooms.has(room);
     if (!alreadyIn && connection.rooms.size >= this.options.maxRoomsPerConnection) {
@@ -209,6 +218,7 @@ export class ChatHub {
     this.broadcast(room, { type: 'typing', room, nickname: connection.nickname, isTyping }, connection);
   }
 
+  // @starter-end
   private onClose(connection: ChatConnection, code: number): void {
     this.connections.delete(connection);
     for (const room of [...connection.rooms]) {

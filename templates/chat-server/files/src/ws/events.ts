@@ -8,7 +8,12 @@ export type ErrorCode =
   | 'BINARY_NOT_SUPPORTED'
   | 'NOT_IN_ROOM'
   | 'ROOM_LIMIT'
+  // @starter-drop
   | 'RATE_LIMITED';
+  // @starter-else
+  // | 'RATE_LIMITED'
+  // | 'NOT_IMPLEMENTED';
+  // @starter-end
 
 /** Everything the server sends, as JSON text frames. */
 export type ServerEvent =

@@ -12,13 +12,19 @@ from app.core.config import Settings
 from app.core.errors import forbidden, unauthorized
 from app.core.security import AuthUser, TokenService
 from app.payments.provider import PaymentProvider
+# @starter-drop
 from app.services.cart import CartService
+# @starter-end
 from app.services.idempotency import IdempotencyService, request_hash
+# @starter-drop
 from app.services.orders import OrderService
 from app.services.payments import PaymentService
+# @starter-end
 from app.services.products import ProductService
 from app.services.users import UserService
+# @starter-drop
 from app.services.webhooks import WebhookService
+# @starter-end
 
 
 @dataclass(frozen=True)
@@ -52,12 +58,15 @@ DB = Annotated[Session, Depends(get_db)]
 class Services:
     users: UserService
     products: ProductService
+    # @starter-replace: (stage cart) add each service as you build it: cart, orders, payments, webhooks
     cart: CartService
     orders: OrderService
     payments: PaymentService
     webhooks: WebhookService
+    # @starter-end
 
 
+# @starter-replace: (stage cart) construct your services here
 def build_services(db: Session, state: AppState) -> Services:
     settings = state.settings
     payments = PaymentService(db, state.provider)
@@ -69,6 +78,14 @@ def build_services(db: Session, state: AppState) -> Services:
         payments=payments,
         webhooks=WebhookService(db, state.provider, payments),
     )
+# @starter-else
+# def build_services(db: Session, state: AppState) -> Services:
+#     settings = state.settings
+#     return Services(
+#         users=UserService(db, settings.bcrypt_cost),
+#         products=ProductService(db, settings.currency),
+#     )
+# @starter-end
 
 
 def get_services(db: DB, state: State) -> Services:

@@ -1,11 +1,16 @@
 import { Router } from 'express';
+// @starter-drop
 import { currentUser, requireAuth, requireRole } from '../middleware/auth.js';
 import { idempotent } from '../middleware/idempotency.js';
 import { IdParam } from '../schemas/common.js';
 import { CreateOrderBody, OrderListQuery } from '../schemas/orders.js';
+// @starter-else
+// import { todo } from '../lib/todo.js';
+// @starter-end
 import type { Logger } from '../lib/logger.js';
 import type { Services } from '../services/index.js';
 
+// @starter-replace: (stage no-oversell) an OrderService that turns the cart into an order in ONE transaction (stock checked and decremented there), and Idempotency-Key support
 export function orderRoutes({ orders, tokens, idempotency }: Services, logger: Logger): Router {
   const router = Router();
   router.use(requireAuth(tokens));
@@ -34,3 +39,14 @@ export function orderRoutes({ orders, tokens, idempotency }: Services, logger: L
 
   return router;
 }
+// @starter-else
+// export function orderRoutes(_services: Services, _logger: Logger): Router {
+//   const router = Router();
+//   router.post('/', todo('no-oversell', 'POST /orders {shippingAddress} places an order from the cart (201); never sells more than the stock'));
+//   router.get('/', todo('no-oversell', 'GET /orders answers your orders, paginated'));
+//   router.get('/:id', todo('no-oversell', 'GET /orders/:id answers one of your orders (404 for anyone else)'));
+//   router.post('/:id/cancel', todo('no-oversell', 'POST /orders/:id/cancel cancels a pending order and restocks'));
+//   router.post('/:id/ship', todo('no-oversell', 'POST /orders/:id/ship (admin) marks a paid order shipped'));
+//   return router;
+// }
+// @starter-end

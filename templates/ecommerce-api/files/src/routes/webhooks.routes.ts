@@ -1,6 +1,11 @@
 import express, { Router } from 'express';
+// @starter-drop
+// @starter-else
+// import { todo } from '../lib/todo.js';
+// @starter-end
 import type { Services } from '../services/index.js';
 
+// @starter-replace: (stage webhooks) a WebhookService: verify the signature over the raw body (src/payments/signature.ts), apply each event once
 /**
  * Mounted BEFORE express.json(): the signature is computed over the exact bytes
  * the provider sent, so the body must stay raw (a re-serialized JSON would differ).
@@ -16,3 +21,10 @@ export function webhookRoutes({ webhooks }: Services): Router {
 
   return router;
 }
+// @starter-else
+// export function webhookRoutes(_services: Services): Router {
+//   const router = Router();
+//   router.post('/payments', todo('webhooks', 'POST /webhooks/payments verifies the signature and marks the order paid (each event once)'));
+//   return router;
+// }
+// @starter-end

@@ -1,5 +1,15 @@
 import { readFile } from 'node:fs/promises';
+// @starter-drop
 import { ConflictError, NotFoundError, StorageError, ValidationError } from '../errors.js';
+// @starter-else
+// import {
+//   ConflictError,
+//   NotFoundError,
+//   NotImplementedError,
+//   StorageError,
+//   ValidationError,
+// } from '../errors.js';
+// @starter-end
 import {
   createUserSchema,
   updateUserSchema,
@@ -51,6 +61,7 @@ export class UserStore {
   }
 
   async create(input: NewUserInput): Promise<User> {
+    // @starter-replace: (stage create-users) validate the input (createUserSchema), refuse a taken e-mail, give the next id, save
     const data = validate(createUserSchema, input, 'user');
     const file = await this.load();
     assertEmailFree(file, data.email);
@@ -61,9 +72,13 @@ export class UserStore {
     file.nextId += 1;
     await this.save(file);
     return user;
+    // @starter-else
+    // throw new NotImplementedError('TODO (stage create-users): users create --name <name> --email <email> [--role <role>] adds a user');
+    // @starter-end
   }
 
   async update(id: number, patch: UserPatchInput): Promise<User> {
+    // @starter-replace: (stage update-user) validate the patch, refuse an empty one, 404 an unknown id, keep the e-mail unique, save
     const changes = validate(updateUserSchema, patch, 'update');
     if (changes.name === undefined && changes.email === undefined && changes.role === undefined) {
       throw new ValidationError('Nothing to update: give at least one of name, email or role');
@@ -84,9 +99,13 @@ export class UserStore {
     file.users[index] = updated;
     await this.save(file);
     return updated;
+    // @starter-else
+    // throw new NotImplementedError('TODO (stage update-user): users update <id> [--name] [--email] [--role] changes a user');
+    // @starter-end
   }
 
   async delete(id: number): Promise<User> {
+    // @starter-replace: (stage delete-user) remove the user (exit code 3 when the id is unknown) and save; ids are never reused
     const file = await this.load();
     const index = file.users.findIndex((user) => user.id === id);
     const [removed] = index === -1 ? [] : file.users.splice(index, 1);
@@ -94,6 +113,9 @@ export class UserStore {
     // nextId is left alone: the id of a deleted user is never reused.
     await this.save(file);
     return removed;
+    // @starter-else
+    // throw new NotImplementedError('TODO (stage delete-user): users delete <id> removes a user');
+    // @starter-end
   }
 
   /** Reads and checks the file. A missing file is an empty store; a broken one is an error. */

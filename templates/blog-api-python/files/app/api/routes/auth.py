@@ -1,3 +1,4 @@
+# @starter-replace: (stage register-and-login) an auth service (app/services), then these routes
 from fastapi import APIRouter, Response, status
 
 from app.api.deps import SessionDep, SettingsDep, errors
@@ -28,3 +29,39 @@ def refresh(data: RefreshIn, session: SessionDep, settings: SettingsDep) -> Enve
 def logout(data: RefreshIn, session: SessionDep) -> None:
     """Revokes the refresh token and every token of the same login."""
     auth.logout(session, data.refresh_token)
+# @starter-else
+# from fastapi import APIRouter
+#
+# from app.api.deps import errors
+# from app.api.todo import todo
+#
+# router = APIRouter(prefix="/api/auth", tags=["auth"], responses=errors(400, 429))
+# todo(
+#     router,
+#     "POST",
+#     "/register",
+#     "register-and-login",
+#     "POST /api/auth/register {email, username, password} answers 201 {data: {user, tokens}}",
+# )
+# todo(
+#     router,
+#     "POST",
+#     "/login",
+#     "register-and-login",
+#     "POST /api/auth/login {email, password} answers 200 {data: {user, tokens}}; else 401",
+# )
+# todo(
+#     router,
+#     "POST",
+#     "/refresh",
+#     "refresh-token-rotation",
+#     "POST /api/auth/refresh {refreshToken} answers a new token pair; a reused token is 401",
+# )
+# todo(
+#     router,
+#     "POST",
+#     "/logout",
+#     "refresh-token-rotation",
+#     "POST /api/auth/logout {refreshToken} revokes it and answers 204",
+# )
+# @starter-end

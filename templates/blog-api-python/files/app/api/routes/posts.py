@@ -1,3 +1,4 @@
+# @starter-replace: (stage create-and-read-post) a posts service (app/services), then these routes
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -72,3 +73,54 @@ def create_comment(
     comment = comments.create_comment(session, id, user.user_id, data)
     response.headers["Location"] = f"/api/comments/{comment.id}"
     return Envelope(data=comment)
+# @starter-else
+# from fastapi import APIRouter
+#
+# from app.api.deps import errors
+# from app.api.todo import todo
+#
+# router = APIRouter(prefix="/api/posts", tags=["posts"], responses=errors(400, 401))
+# todo(
+#     router,
+#     "GET",
+#     "",
+#     "pagination",
+#     "GET /api/posts answers 200 {data: [posts], meta: {page, limit, total, totalPages}}",
+# )
+# todo(
+#     router,
+#     "POST",
+#     "",
+#     "create-and-read-post",
+#     "POST /api/posts (Bearer token) {title, body} answers 201, a Location header and {data: post}",
+# )
+# todo(
+#     router,
+#     "PATCH",
+#     "/{id}",
+#     "update-and-delete-post",
+#     "PATCH /api/posts/{id} changes only the fields sent and answers 200 {data: post}",
+# )
+# todo(
+#     router,
+#     "DELETE",
+#     "/{id}",
+#     "update-and-delete-post",
+#     "DELETE /api/posts/{id} answers 204, then 404",
+# )
+# todo(
+#     router,
+#     "GET",
+#     "/{id}/comments",
+#     "pagination",
+#     "GET /api/posts/{id}/comments answers a page of comments",
+# )
+# todo(
+#     router,
+#     "POST",
+#     "/{id}/comments",
+#     "ownership-401-vs-403",
+#     "POST /api/posts/{id}/comments (Bearer token) answers 201",
+# )
+# # TODO (stage create-and-read-post) GET /{id} answers {data: post} (until then: 404)
+# @starter-end

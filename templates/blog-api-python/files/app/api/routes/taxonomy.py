@@ -1,3 +1,4 @@
+# @starter-replace: (stage filtering) a taxonomy service for categories and tags
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -30,3 +31,32 @@ def list_tags(query: Annotated[TagListQuery, Query()], session: SessionDep) -> P
     """Tags with the number of published posts carrying each."""
     items, total = taxonomy.list_tags(session, query)
     return Page(data=items, meta=PageMeta.of(query.page, query.limit, total))
+# @starter-else
+# from fastapi import APIRouter
+#
+# from app.api.deps import errors
+# from app.api.todo import todo
+#
+# router = APIRouter(tags=["categories and tags"], responses=errors(400))
+# todo(
+#     router,
+#     "GET",
+#     "/api/categories",
+#     "filtering",
+#     "GET /api/categories answers a page of categories",
+# )
+# todo(
+#     router,
+#     "POST",
+#     "/api/categories",
+#     "filtering",
+#     "POST /api/categories (Bearer token) {name} answers 201",
+# )
+# todo(
+#     router,
+#     "GET",
+#     "/api/tags",
+#     "filtering",
+#     "GET /api/tags answers a page of tags with their post counts",
+# )
+# @starter-end

@@ -1,3 +1,4 @@
+# @starter-replace: (stage cart) a cart service (app/services) over cart_items, then these routes
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response, status
@@ -39,3 +40,15 @@ def remove_item(product_id: ProductId, user: CurrentUser, services: ServicesDep)
 def clear_cart(user: CurrentUser, services: ServicesDep) -> Response:
     services.cart.clear(user.id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+# @starter-else
+# from fastapi import APIRouter
+#
+# from app.api.todo import todo
+#
+# router = APIRouter(prefix="/cart", tags=["cart"])
+# todo(router, "GET", "", "cart", "GET /cart (Bearer token) answers {data: {items, total}}")
+# todo(router, "POST", "/items", "cart", "POST /cart/items {productId, quantity} adds to the cart")
+# todo(router, "PUT", "/items/{productId}", "cart", "PUT /cart/items/{productId} {quantity} sets the quantity")
+# todo(router, "DELETE", "/items/{productId}", "cart", "DELETE /cart/items/{productId} removes the line")
+# todo(router, "DELETE", "", "cart", "DELETE /cart empties the cart (204)")
+# @starter-end

@@ -1,3 +1,4 @@
+# @starter-replace: (stage no-oversell) an order service: the cart becomes an order in ONE transaction
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query, status
@@ -56,3 +57,15 @@ def cancel_order(id: OrderId, user: CurrentUser, services: ServicesDep) -> Envel
 @router.post("/{id}/ship")
 def ship_order(id: OrderId, _admin: AdminUser, services: ServicesDep) -> Envelope[OrderOut]:
     return Envelope(data=services.orders.ship(id))
+# @starter-else
+# from fastapi import APIRouter
+#
+# from app.api.todo import todo
+#
+# router = APIRouter(prefix="/orders", tags=["orders"])
+# todo(router, "POST", "", "no-oversell", "POST /orders {shippingAddress} places an order from the cart (201)")
+# todo(router, "GET", "", "no-oversell", "GET /orders answers your orders, paginated")
+# todo(router, "GET", "/{id}", "no-oversell", "GET /orders/{id} answers one of your orders (404 for anyone else)")
+# todo(router, "POST", "/{id}/cancel", "no-oversell", "POST /orders/{id}/cancel cancels a pending order and restocks")
+# todo(router, "POST", "/{id}/ship", "no-oversell", "POST /orders/{id}/ship (admin) marks a paid order shipped")
+# @starter-end

@@ -1,3 +1,4 @@
+# @starter-replace: (stage payments) a payment service over app/payments/provider.py
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path
@@ -40,3 +41,13 @@ def confirm_intent(
     id: PaymentId, body: ConfirmPaymentIntentBody, user: CurrentUser, services: ServicesDep
 ) -> Envelope[PaymentIntentOut]:
     return Envelope(data=services.payments.confirm(user, id, body.client_secret, body.payment_method))
+# @starter-else
+# from fastapi import APIRouter
+#
+# from app.api.todo import todo
+#
+# router = APIRouter(prefix="/payment-intents", tags=["payments"])
+# todo(router, "POST", "", "payments", "POST /payment-intents {orderId} answers 201 with a new intent")
+# todo(router, "GET", "/{id}", "payments", "GET /payment-intents/{id} answers your intent")
+# todo(router, "POST", "/{id}/confirm", "payments", "POST /payment-intents/{id}/confirm confirms it")
+# @starter-end

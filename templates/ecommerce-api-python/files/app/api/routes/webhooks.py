@@ -1,3 +1,4 @@
+# @starter-replace: (stage webhooks) verify the signature over the raw body, apply each event once
 from fastapi import APIRouter, Request
 
 from app.api.deps import RawBody, ServicesDep
@@ -12,3 +13,11 @@ def payment_webhook(request: Request, body: RawBody, services: ServicesDep) -> E
     """The signature is computed over the exact bytes the provider sent, so the body is
     read raw (a re-serialized JSON would differ) and never parsed before it is verified."""
     return Envelope(data=services.webhooks.receive(body, request.headers))
+# @starter-else
+# from fastapi import APIRouter
+#
+# from app.api.todo import todo
+#
+# router = APIRouter(prefix="/webhooks", tags=["webhooks"])
+# todo(router, "POST", "/payments", "webhooks", "POST /webhooks/payments verifies the signature and marks the order paid")
+# @starter-end

@@ -1,0 +1,12 @@
+import type { RequestHandler } from 'express';
+
+/**
+ * A route you have not built yet: answers 501 in the usual error shape, naming the review stage it
+ * belongs to. Replace each `todo(...)` with the real handler, then run `backend-roadmap review`.
+ */
+export function todo(stage: string, what: string): RequestHandler {
+  return (_req, res) => {
+    // Answered here rather than thrown: a missing feature is not an error to log.
+    res.status(501).json({ error: { code: 'NOT_IMPLEMENTED', message: `TODO (stage ${stage}): ${what}` } });
+  };
+}
