@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +81,20 @@ describe('node-test checker', () => {
     const { result } = await check('process.exit(0);');
     expect(result.passed).toBe(false);
     expect(result.error).toMatch(/tests did not run.*process\.exit/);
+  });
+  it('leaves no process behind that the learner code started, and shows it no CLI settings', async () => {
+    const marker = `brm-orphan-${process.pid}-${Date.now()}`;
+    process.env.BACKEND_ROADMAP_HOME = '/secret/data';
+    try {
+      const source = `import { spawn } from 'node:child_process';\nspawn('sleep', ['30', '${marker}'], { stdio: 'ignore' });\nconsole.log(Object.keys(process.env).filter((k) => k.includes('ROADMAP_HOME')).join() || 'none');\nexport const sum = (a, b) => a + b;\n`;
+      const { result } = await check(source);
+      expect(result.passed).toBe(true);
+      expect(result.output).toBe('none');
+    } finally {
+      delete process.env.BACKEND_ROADMAP_HOME;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(execFileSync('ps', ['-eo', 'args']).toString()).not.toContain(marker);
   });
 });
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,66 +6,21 @@ import type { CaseResult, CheckContext, CheckResult, Checker } from '../types.js
 import { parseCrash, stripCrash } from './node-crash.js';
 import { reporterModuleUrl } from './node-reporter.js';
 import { clipOutput } from './output.js';
-
-interface RawRun {
-  stdout: string;
-  stderr: string;
-  exitCode: number | null;
-  timedOut: boolean;
-}
+import { scrubbedEnv } from './process-tree.js';
+import { runChild, type ChildRun } from './run-child.js';
 
 /**
  * Runs the hidden test file directly (`node --test-reporter=… test.mjs`, one process, unlike
  * `node --test` which adds a second) with the learner's file in EXERCISE_FILE. Nothing is installed
  * in the workspace: the test file lives in the package and resolves its imports from there.
  */
-function runTestFile(ctx: CheckContext, testFile: string, reportFile: string): Promise<RawRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env, EXERCISE_FILE: ctx.learnerFile, BACKEND_ROADMAP_REPORT_FILE: reportFile };
-  // Set when this CLI itself runs under `node --test`: the child would then talk the runner's
-  // binary protocol instead of using our reporter.
-  delete env.NODE_TEST_CONTEXT;
+function runTestFile(ctx: CheckContext, testFile: string, reportFile: string): Promise<ChildRun> {
+  // Learner code sees a scrubbed environment: no data-folder path, no CLI settings. Leaving out
+  // NODE_TEST_CONTEXT matters too: set when this CLI itself runs under `node --test`, it would make
+  // the child talk the runner's binary protocol instead of using our reporter.
+  const env = scrubbedEnv({ EXERCISE_FILE: ctx.learnerFile, BACKEND_ROADMAP_REPORT_FILE: reportFile });
   const args = ['--test-reporter', reporterModuleUrl(), '--test-reporter-destination', 'stdout', testFile];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: dirname(ctx.learnerFile), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = tail();
-    const err = tail();
-    child.stdout.on('data', out.push);
-    child.stderr.on('data', err.push);
-    let timedOut = false;
-    let settled = false;
-    const settle = (exitCode: number | null) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve({ stdout: out.text(), stderr: err.text(), exitCode, timedOut });
-    };
-    // A synchronous endless loop cannot be interrupted from inside: kill the whole process.
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, ctx.timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', settle);
-    // A process the learner's code started may hold the pipes open after the test process is gone.
-    child.on('exit', (code) => setTimeout(() => settle(code), 200).unref());
-  });
-}
-
-/** Keeps the last ~256 KB of a stream: a print loop must not fill memory, and crashes are at the end. */
-function tail(limit = 256 * 1024): { push: (b: Buffer) => void; text: () => string } {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  return {
-    push: (b) => {
-      chunks.push(b);
-      size += b.length;
-      while (size > limit && chunks.length > 1) size -= chunks.shift()!.length;
-    },
-    text: () => Buffer.concat(chunks).toString(),
-  };
+  return runChild(process.execPath, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs });
 }
 
 type ReportLine = { kind: 'start'; name: string } | ({ kind: 'case' } & CaseResult);
@@ -88,7 +42,7 @@ function timeoutMessage(ms: number, lines: ReportLine[], cases: CaseResult[]): s
   return `Stopped after ${seconds}${where}: is there a loop that never ends (in a function, or at the top level of your file), or a server that is never closed?`;
 }
 
-export function judge(ctx: CheckContext, run: RawRun, lines: ReportLine[]): CheckResult {
+export function judge(ctx: CheckContext, run: ChildRun, lines: ReportLine[]): CheckResult {
   const cases: CaseResult[] = lines
     .filter((l): l is Extract<ReportLine, { kind: 'case' }> => l.kind === 'case')
     .map(({ kind: _kind, ...c }) => c);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,19 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { resolvePython } from '../../core/python-interpreter.js';
 import type { CaseResult, CheckContext, CheckResult, Checker } from '../types.js';
 import { clipOutput } from './output.js';
-import { killTree, scrubbedEnv } from './process-tree.js';
+import { scrubbedEnv } from './process-tree.js';
+import { runChild, type ChildRun } from './run-child.js';
 
 /** Shipped beside this module (the build copies it into dist/). */
 const RUNNER = fileURLToPath(new URL('./python/runner.py', import.meta.url));
 /** One case may use this share of the whole run's time limit (at least a second). */
 const caseTimeoutSeconds = (totalMs: number) => Math.max(1, Math.floor(totalMs / 2000));
-
-interface RawRun {
-  stdout: string;
-  stderr: string;
-  exitCode: number | null;
-  timedOut: boolean;
-}
 
 export type ReportLine =
   | { kind: 'plan'; cases: string[] }
@@ -27,38 +20,6 @@ export type ReportLine =
   | ({ kind: 'case' } & CaseResult)
   | { kind: 'error'; type: 'syntax' | 'import' | 'timeout' | 'internal'; message: string; line?: number | null; excerpt?: string }
   | { kind: 'end' };
-
-function run(executable: string, args: string[], cwd: string, timeoutMs: number): Promise<RawRun> {
-  return new Promise((resolve, reject) => {
-    // Own process group (detached) so a timeout also stops whatever the learner's code started.
-    const child = spawn(executable, args, { cwd, env: scrubbedEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-    let stdout = '';
-    let stderr = '';
-    const cap = (text: string, chunk: Buffer) => (text + chunk.toString()).slice(-256 * 1024);
-    child.stdout.on('data', (b: Buffer) => (stdout = cap(stdout, b)));
-    child.stderr.on('data', (b: Buffer) => (stderr = cap(stderr, b)));
-    let timedOut = false;
-    let settled = false;
-    const settle = (exitCode: number | null) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      killTree(child); // leftovers of the learner's code, if any
-      resolve({ stdout, stderr, exitCode, timedOut });
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killTree(child);
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', settle);
-    // A grandchild holding the pipes open must not keep us waiting after the runner exited.
-    child.on('exit', (code) => setTimeout(() => settle(code), 200).unref());
-  });
-}
 
 function readReport(file: string): ReportLine[] {
   if (!existsSync(file)) return [];
@@ -89,7 +50,7 @@ function timeoutMessage(ms: number, lines: ReportLine[], cases: CaseResult[]): s
 }
 
 /** The verdict from the report alone; missing or renamed cases fail the run (the plan is the truth). */
-export function judge(learnerFile: string, timeoutMs: number, raw: RawRun, lines: ReportLine[]): CheckResult {
+export function judge(learnerFile: string, timeoutMs: number, raw: ChildRun, lines: ReportLine[]): CheckResult {
   const cases: CaseResult[] = lines
     .filter((l): l is Extract<ReportLine, { kind: 'case' }> => l.kind === 'case')
     .map(({ kind: _kind, ...c }) => c);
@@ -117,7 +78,7 @@ export const pythonUnittestChecker: Checker = {
     const testFile = join(ctx.exerciseDir, ctx.exercise.test);
     try {
       const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, reportFile, String(caseTimeoutSeconds(ctx.timeoutMs))];
-      const raw = await run(python.executable, args, dirname(ctx.learnerFile), ctx.timeoutMs);
+      const raw = await runChild(python.executable, args, { cwd: dirname(ctx.learnerFile), env: scrubbedEnv(), timeoutMs: ctx.timeoutMs });
       return judge(ctx.learnerFile, ctx.timeoutMs, raw, readReport(reportFile));
     } finally {
       rmSync(reportFile, { force: true });
