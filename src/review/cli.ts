@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { killProcessGroup } from '../core/process-group.js';
 import { shellQuote } from './curl.js';
 import { readPath } from './json-path.js';
 import type { CliStep, OutputMatcher } from './schema.js';
@@ -27,13 +28,7 @@ export function runCommand(line: string, target: CliTarget, stdin: string | unde
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    const killGroup = (signal: NodeJS.Signals) => {
-      try {
-        if (child.pid) process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
-      } catch {
-        // gone
-      }
-    };
+    const killGroup = (signal: NodeJS.Signals) => child.pid && killProcessGroup(child.pid, signal);
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup('SIGKILL');

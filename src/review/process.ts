@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { killProcessGroup, processGroupAlive } from '../core/process-group.js';
 
 // The learner's program runs in its own process group (detached), so stopping it stops everything
 // it started too (npm → sh → node, uvicorn's reloader...). SIGTERM first, SIGKILL after a grace period.
@@ -15,29 +16,9 @@ export interface RunningProgram {
 
 const KEEP_LINES = 200;
 
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    // A negative pid addresses the whole process group (POSIX). Windows has no groups: taskkill /T.
-    if (process.platform === 'win32') spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-    else process.kill(-pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-function groupAlive(pid: number): boolean {
-  if (process.platform === 'win32') return false;
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function waitGroupGone(pid: number, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
-  while (groupAlive(pid)) {
+  while (processGroupAlive(pid)) {
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -101,13 +82,13 @@ export function startProgram(command: string, opts: { cwd: string; env: NodeJS.P
     exited,
     hasExited: () => done,
     async stop(graceMs = 3_000) {
-      if (pid > 0 && groupAlive(pid)) {
-        killGroup(pid, 'SIGTERM');
+      if (pid > 0 && processGroupAlive(pid)) {
+        killProcessGroup(pid, 'SIGTERM');
         // wait for the whole group (not only the shell) to finish its graceful shutdown
         if (!(await waitGroupGone(pid, graceMs))) {
           // SIGKILL cannot be ignored. Do not wait for the group to vanish: orphaned children that
           // died stay zombies until init reaps them, and kill(-pgid, 0) still finds those.
-          killGroup(pid, 'SIGKILL');
+          killProcessGroup(pid, 'SIGKILL');
           await Promise.race([exited, new Promise((r) => setTimeout(r, 1_000).unref())]);
         }
       }
