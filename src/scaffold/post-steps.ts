@@ -1,7 +1,7 @@
 import { execa } from 'execa';
 import { UserError } from '../core/errors.js';
+import { findPython, isSupported } from '../core/python-interpreter.js';
 import type { PackageManager } from './package-manager.js';
-
 
 export async function installDependencies(cwd: string, pm: PackageManager): Promise<void> {
   const result = await execa(pm, ['install'], { cwd, stdio: 'inherit', reject: false });
@@ -27,15 +27,6 @@ export async function gitInit(cwd: string): Promise<{ identityFallback: boolean 
   return { identityFallback };
 }
 
-/** The first of python3 / python that is Python 3.11 or newer, or undefined. */
-export async function findPython(): Promise<string | undefined> {
-  for (const candidate of ['python3', 'python']) {
-    const probe = await execa(candidate, ['-c', 'import sys; print(sys.version_info >= (3, 11))'], { reject: false });
-    if (probe.exitCode === 0 && probe.stdout.trim() === 'True') return candidate;
-  }
-  return undefined;
-}
-
 /** The commands `--install` runs for a Python project, shown to the learner before they run. */
 export function pythonInstallCommands(python: string): { venv: string[]; pip: string[] } {
   const venvPip = process.platform === 'win32' ? '.venv\\Scripts\\pip' : '.venv/bin/pip';
@@ -44,7 +35,9 @@ export function pythonInstallCommands(python: string): { venv: string[]; pip: st
 
 /** Creates .venv and installs requirements-dev.txt into it (pip's own output is shown as it runs). */
 export async function installPythonDependencies(cwd: string, announce: (command: string) => void): Promise<void> {
-  const python = await findPython();
+  // The same interpreter search as the exercise checks: python3 / python (or BACKEND_ROADMAP_PYTHON), ≥ 3.11.
+  const found = await findPython();
+  const python = found && isSupported(found.version) ? found.command : undefined;
   if (!python) throw new UserError('No Python 3.11 or newer found (tried python3, python); install it from https://www.python.org/downloads/ and run: python3 -m venv .venv');
   for (const [file, ...args] of Object.values(pythonInstallCommands(python))) {
     announce([file, ...args].join(' '));
