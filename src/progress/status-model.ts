@@ -94,8 +94,10 @@ function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, pass
 }
 
 function reviewStatuses(db: Db): ReviewStatus[] {
+  const reviewed = reviewedProjects(db);
+  if (reviewed.length === 0) return []; // most learners: no need to read the projects index on start-up
   const index = readProjectsIndex().projects;
-  return reviewedProjects(db).map((r) => {
+  return reviewed.map((r) => {
     const stages = index[r.project]?.stages ?? [...r.stages.keys()].map((id) => ({ id }));
     return {
       project: r.project,
