@@ -1,9 +1,8 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { CaseResult } from '../../types.js';
 import { moduleComposeRules } from './compose-rules/index.js';
+import { dependsOn, environment, isObj, where, type Obj } from './compose-rules/util.js';
 import { fail, parseImageRef, pass, type ParseResult, type RuleSet } from './shared.js';
-
-type Obj = Record<string, unknown>;
 
 export interface ComposeFile {
   top: Obj;
@@ -13,7 +12,6 @@ export interface ComposeFile {
   lineOf(path: Array<string | number>): number | undefined;
 }
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SUBSTITUTION = /^\$(\{\w+(:?\?[^}]*)?\}|\w+)$/;
 // STRIPE_API_KEY, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN, DB_PASSWORD, …
 const SECRET_KEY = /PASSWORD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS/i;
@@ -42,37 +40,6 @@ export function parseCompose(text: string): ParseResult<ComposeFile> {
   };
   return { ok: true, value: { top, services, lineOf } };
 }
-
-/** `environment:` as a map, from either `- KEY=value` list or `KEY: value` map syntax. */
-export function environment(svc: Obj | undefined): Map<string, string | null> {
-  const env = new Map<string, string | null>();
-  const raw = svc?.environment;
-  if (Array.isArray(raw)) {
-    for (const item of raw) {
-      const [key = '', ...rest] = String(item).split('=');
-      env.set(key.trim(), rest.length ? rest.join('=') : null);
-    }
-  } else if (isObj(raw)) {
-    for (const [key, value] of Object.entries(raw)) env.set(key, value === null || value === undefined ? null : String(value));
-  }
-  return env;
-}
-
-/** `depends_on:` as service → condition (undefined for the short list syntax). */
-function dependsOn(svc: Obj | undefined): Map<string, string | undefined> {
-  const deps = new Map<string, string | undefined>();
-  const raw = svc?.depends_on;
-  if (Array.isArray(raw)) for (const name of raw) deps.set(String(name), undefined);
-  else if (isObj(raw)) {
-    for (const [name, opts] of Object.entries(raw)) deps.set(name, isObj(opts) ? String(opts.condition ?? '') || undefined : undefined);
-  }
-  return deps;
-}
-
-const where = (file: ComposeFile, path: Array<string | number>) => {
-  const line = file.lineOf(path);
-  return line === undefined ? '' : `line ${line}: `;
-};
 
 function missingService(rule: string, expected: string, name: string): CaseResult {
   return fail(rule, expected, `no service named ${name}`, `Add a service called \`${name}:\` under services: (see the services-api-db-cache rule).`);
@@ -156,7 +123,7 @@ export function dependsOnHealthy(file: ComposeFile): CaseResult {
   if (!api) return missingService('depends-on-healthy', expected, 'api');
   const deps = dependsOn(api);
   const actual = deps.size
-    ? `depends_on: ${[...deps].map(([n, c]) => `${n} (${c ?? 'no condition'})`).join(', ')}`
+    ? `depends_on: ${[...deps].map(([n, c]) => `${n} (${c || 'no condition'})`).join(', ')}`
     : 'no depends_on:';
   const fix = 'depends_on:\n  db:\n    condition: service_healthy\n  cache:\n    condition: service_started';
   if (!deps.has('db') || !deps.has('cache')) {

@@ -4,15 +4,11 @@ import {
   type Dockerfile, type Instruction, type Stage,
 } from './dockerfile-parser.js';
 import { moduleDockerfileRules } from './dockerfile-rules/index.js';
+import { at, copySources, finalChain, isCopy, isRun, lastOf, show } from './dockerfile-rules/util.js';
 import { fail, pass, type RuleSet } from './shared.js';
 
-const at = (ins: { line: number }) => `line ${ins.line}`;
 /** `Line N` for the start of a sentence */
 const At = (ins: { line: number }) => `Line ${ins.line}`;
-const show = (ins: Instruction) => `${at(ins)}: ${ins.keyword} ${ins.args}`;
-const finalChain = (df: Dockerfile) => stageChain(df, finalStage(df));
-const lastOf = (list: Instruction[], ...keywords: string[]) =>
-  list.filter((i) => keywords.includes(i.keyword)).at(-1);
 
 const MANIFEST = /(^|\/)(package(\*|-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/;
 const INSTALL = /\b(npm\s+(ci|install|i)|yarn\s+install|pnpm\s+(install|i))\b|\byarn\s*($|&&|;)/;
@@ -102,15 +98,6 @@ export function depsBeforeSource(df: Dockerfile): CaseResult {
   if (sawInstall) return pass('deps-before-source', expected);
   return fail('deps-before-source', expected, 'no RUN npm ci',
     'Install dependencies in the image: COPY package*.json ./ then RUN npm ci.');
-}
-
-const isRun = (ins: Instruction) => ins.keyword === 'RUN';
-const isCopy = (ins: Instruction) => ins.keyword === 'COPY' || ins.keyword === 'ADD';
-
-function copySources(ins: Instruction): string[] {
-  const json = jsonForm(ins.rest);
-  const words = json ?? ins.rest.split(/\s+/).filter(Boolean);
-  return words.slice(0, -1);
 }
 
 function copiesWholeContext(ins: Instruction): boolean {

@@ -3,19 +3,27 @@ import type { ComposeFile } from '../compose.js';
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** `environment:` as a map, from either the `- KEY=value` list or the `KEY: value` map syntax. */
-export function env(svc: Obj | undefined): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * `environment:` as a map, from either the `- KEY=value` list or the `KEY: value` map syntax;
+ * a key with no value (`- KEY`, `KEY:`), passed through from the shell, maps to null.
+ */
+export function environment(svc: Obj | undefined): Map<string, string | null> {
+  const vars = new Map<string, string | null>();
   const raw = svc?.environment;
   if (Array.isArray(raw)) {
     for (const item of raw) {
       const [key = '', ...rest] = String(item).split('=');
-      if (rest.length) out.set(key.trim(), rest.join('='));
+      vars.set(key.trim(), rest.length ? rest.join('=') : null);
     }
   } else if (isObj(raw)) {
-    for (const [key, value] of Object.entries(raw)) if (value !== null && value !== undefined) out.set(key, String(value));
+    for (const [key, value] of Object.entries(raw)) vars.set(key, value === null || value === undefined ? null : String(value));
   }
-  return out;
+  return vars;
+}
+
+/** Only the variables the file gives a value. */
+export function env(svc: Obj | undefined): Map<string, string> {
+  return new Map([...environment(svc)].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 /** `depends_on:` as service → condition ('' for the short list syntax). */
