@@ -11,12 +11,13 @@
 // node_modules are cached per template + package.json in $REVIEW_TEMPLATES_CACHE (default: the temp
 // folder) and hard-linked into each run, so better-sqlite3 compiles once, not per run.
 import { execa } from 'execa';
-import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAKAGES } from './review-breakages.mjs';
+import { freshDatabase } from './template-services.mjs';
 
 const bin = fileURLToPath(new URL('../bin/backend-roadmap.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'brm-review-templates-'));
@@ -55,14 +56,6 @@ function copyProject(from, to) {
   symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'), 'dir');
 }
 
-async function createDatabase(url) {
-  const name = `brm_review_${randomBytes(4).toString('hex')}`;
-  await must('createdb', 'psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${name}`]);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return { url: target.href, drop: () => run('psql', [url, '-c', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]) };
-}
-
 async function review(project, dir, env = {}) {
   const r = await run(process.execPath, [bin, 'review', project, '--dir', dir, '--json'], { env });
   let report;
@@ -76,7 +69,7 @@ async function review(project, dir, env = {}) {
 
 async function withDatabase(db, fn) {
   if (db !== 'postgres' || !process.env.REVIEW_PG_URL) return fn({});
-  const database = await createDatabase(process.env.REVIEW_PG_URL);
+  const database = await freshDatabase({ url: process.env.REVIEW_PG_URL });
   try {
     return await fn({ DATABASE_URL: database.url });
   } finally {
@@ -88,8 +81,6 @@ async function prove({ template, db }) {
   const name = db ? `${template}-${db}` : template;
   const dir = join(root, name);
   await must('new', process.execPath, [bin, 'new', template, dir, '--no-docker', '--yes', ...(db ? ['--db', db] : [])]);
-  // `new` writes this marker in newer versions; written here so older checkouts can be proven too
-  if (!existsSync(join(dir, 'backend-roadmap.json'))) writeFileSync(join(dir, 'backend-roadmap.json'), JSON.stringify({ project: template, lang: 'node', db: db ?? 'sqlite' }));
   await installOnce(dir, name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   if (pkg.scripts?.build) await must('npm run build', 'npm', ['run', 'build'], { cwd: dir });

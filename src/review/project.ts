@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { usageError } from '../core/errors.js';
 import { MARKER_FILE } from '../scaffold/marker.js';
 
-export { MARKER_FILE } from '../scaffold/marker.js';
+export { MARKER_FILE };
 
 const markerSchema = z.looseObject({
   project: z.string().min(1),
