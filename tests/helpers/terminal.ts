@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { binPath } from './cli.js';
+import { tempDir } from './temp.js';
+
+// Drives the built CLI in a real pseudo-terminal (a detached tmux session with its own
+// server socket), so prompts, redraws and Ctrl-C are tested as a learner meets them.
+
+export const hasTmux = (() => {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+export interface Terminal {
+  /** Type text; `keys` are tmux key names such as 'Enter', 'C-c', 'Down', 'Escape'. */
+  type: (text: string) => void;
+  keys: (...names: string[]) => void;
+  /** The visible screen, trailing blank lines removed. */
+  screen: () => string;
+  /** Poll the screen until `pattern` appears; throws with the last screen after `timeoutMs`. */
+  waitFor: (pattern: string | RegExp, timeoutMs?: number) => Promise<string>;
+  /** Wait for the CLI to exit and return its exit code. */
+  exitCode: (timeoutMs?: number) => Promise<number>;
+}
+
+export interface TerminalOptions {
+  cols?: number;
+  rows?: number;
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
+
+/** Start `backend-roadmap <args>` in an 80×24 (by default) terminal; killed after the test. */
+export function openTerminal(args: string[], options: TerminalOptions = {}): Terminal {
+  const dir = tempDir('brm-pty-');
+  const socket = join(dir, 'tmux.sock');
+  const codeFile = join(dir, 'exit-code');
+  const session = `brm-${randomBytes(4).toString('hex')}`;
+  const env = { NO_COLOR: '1', DEBUG: '', TERM: 'xterm-256color', ...options.env };
+  const exports = Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}`).join('; ');
+  const command = [process.execPath, binPath, ...args].map(shellQuote).join(' ');
+  // The shell stays alive after the CLI exits so the last screen can still be captured.
+  const script = join(dir, 'run.sh');
+  writeFileSync(script, `${exports}\n${command}\necho $? > ${shellQuote(codeFile)}\nexec sleep 600\n`);
+  const tmux = (...a: string[]) => execFileSync('tmux', ['-S', socket, ...a], { encoding: 'utf8' });
+  tmux(
+    'new-session', '-d', '-s', session,
+    '-x', String(options.cols ?? 80), '-y', String(options.rows ?? 24),
+    '-c', options.cwd ?? dir,
+    `bash --noprofile --norc ${shellQuote(script)}`,
+  );
+  afterEach(() => {
+    try {
+      tmux('kill-server');
+    } catch {
+      /* already gone */
+    }
+  });
+
+  const screen = () => tmux('capture-pane', '-p', '-t', session).replace(/\s+$/, '');
+  const poll = async <T>(read: () => T | undefined, timeoutMs: number, what: () => string): Promise<T> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = read();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`${what()}\n--- screen ---\n${screen()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return {
+    type: (text) => tmux('send-keys', '-t', session, '-l', text),
+    keys: (...names) => tmux('send-keys', '-t', session, ...names),
+    screen,
+    waitFor: (pattern, timeoutMs = 15_000) =>
+      poll(
+        () => {
+          const s = screen();
+          return (typeof pattern === 'string' ? s.includes(pattern) : pattern.test(s)) ? s : undefined;
+        },
+        timeoutMs,
+        () => `timed out waiting for ${String(pattern)}`,
+      ),
+    exitCode: (timeoutMs = 15_000) =>
+      poll(
+        () => {
+          try {
+            const text = readFileSync(codeFile, 'utf8').trim();
+            return text === '' ? undefined : Number(text);
+          } catch {
+            return undefined;
+          }
+        },
+        timeoutMs,
+        () => 'timed out waiting for the CLI to exit',
+      ),
+  };
+}
