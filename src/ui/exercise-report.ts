@@ -37,7 +37,13 @@ export function printCheckResult(result: CheckResult): void {
   if (result.output) line(`\n  ${c.dim('Your code printed:')}\n${indent(c.dim(result.output))}`);
 }
 
-export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: string } = {}): void {
+export interface ShownHint {
+  number: number;
+  total: number;
+  text: string;
+}
+
+export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: ShownHint } = {}): void {
   const { result, exercise } = o;
   const counted = result.cases.length ? ` (${result.cases.filter((k) => k.passed).length}/${result.cases.length} cases)` : '';
   if (result.passed) line(`${sym.ok} ${c.bold(exercise.id)} passed${counted} ${c.dim(`in ${ms(o.durationMs)}`)}`);
@@ -45,8 +51,10 @@ export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: string } = {
   printCheckResult(result);
   line();
   if (!result.passed) {
-    if (opts.hint) line(`${c.cyan('Hint:')} ${opts.hint}`);
-    line(c.dim(`More hints: backend-roadmap exercise hint ${exercise.id} · re-check on save: backend-roadmap exercise watch`));
+    const { hint } = opts;
+    if (hint) line(`${c.cyan(`Hint ${hint.number}/${hint.total}:`)} ${hint.text}`);
+    const more = hint && hint.number < hint.total ? `Next hint: backend-roadmap exercise hint ${exercise.id} · ` : '';
+    line(c.dim(`${more}Re-check on save: backend-roadmap exercise watch`));
     return;
   }
   line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${o.progress.passed}/${o.progress.total} exercises`);

@@ -46,7 +46,7 @@ describe('exercise: the learning loop', () => {
     expect(failing.exitCode).toBe(1);
     expect(failing.stdout).toContain('does not pass yet');
     expect(failing.stdout).toMatch(/✘ \S.+/); // a failing case, by name
-    expect(failing.stdout).toContain(`Hint: ${jsExercise.hints[0]}`);
+    expect(failing.stdout).toContain(`Hint 1/${jsExercise.hints.length}: ${jsExercise.hints[0]}`);
 
     copySolution(box, jsExercise);
     const passing = await box.run(['exercise', 'verify']); // no id: the current exercise
@@ -106,6 +106,31 @@ describe('exercise: the learning loop', () => {
     copySolution(box, jsExercise);
     await box.run(['exercise', 'verify', jsExercise.id]);
     expect((await box.run(['exercise', 'solution', jsExercise.id])).exitCode).toBe(0);
+  });
+
+  it('start, hint, solution and reset default to the current exercise; a failing verify counts as hint 1', async () => {
+    const box = await initialised();
+    const started = await box.run(['exercise', 'start']);
+    expect(started.exitCode).toBe(0);
+    expect(started.stdout).toContain(fileOf(box, jsExercise));
+
+    const failing = await box.run(['exercise', 'verify']);
+    expect(failing.stdout).toContain(`Hint 1/${jsExercise.hints.length}: ${jsExercise.hints[0]}`);
+    const again = await box.run(['exercise', 'verify']);
+    expect(again.stdout).toContain(`Hint 1/${jsExercise.hints.length}:`); // the latest hint, not a new one
+    const hint = await box.run(['exercise', 'hint']);
+    expect(hint.stdout).toContain(`Hint 2/${jsExercise.hints.length} for ${jsExercise.id}: ${jsExercise.hints[1]}`);
+    const afterHint = await box.run(['exercise', 'verify']);
+    expect(afterHint.stdout).toContain(`Hint 2/${jsExercise.hints.length}: ${jsExercise.hints[1]}`);
+
+    const solution = await box.run(['exercise', 'solution']);
+    expect(solution.exitCode).toBe(2);
+    expect(solution.stderr).toContain(`You have not passed ${jsExercise.id} yet`);
+
+    writeFileSync(fileOf(box, jsExercise), '// mine\n');
+    const reset = await box.run(['exercise', 'reset', '--yes']);
+    expect(reset.exitCode).toBe(0);
+    expect(readFileSync(`${fileOf(box, jsExercise)}.bak`, 'utf8')).toBe('// mine\n');
   });
 
   it('lists one week with --week and rejects a bad week number', async () => {
