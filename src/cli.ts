@@ -52,7 +52,14 @@ Start here:
   ]) {
     register(program);
   }
+  pointToHelp(program, 'backend-roadmap');
   return program;
+}
+
+/** Every usage error (unknown command or option, missing argument) names the help that explains it. */
+function pointToHelp(command: Command, path: string): void {
+  command.showHelpAfterError(`See: ${path} --help`);
+  for (const sub of command.commands) pointToHelp(sub, `${path} ${sub.name()}`);
 }
 
 /** `backend-roadmap week 3 | head` closes the pipe early: that is not an error. */

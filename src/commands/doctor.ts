@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Track } from '../curriculum/schema.js';
-import { parseTrackOption } from '../curriculum/tracks.js';
+import { parseTrackOption, trackFlag } from '../curriculum/tracks.js';
 
 interface DoctorOptions {
   json?: boolean;
@@ -35,7 +35,7 @@ export function registerDoctor(program: Command): void {
   program
     .command('doctor')
     .description('check your machine: Node.js 20+, npm, git, Python 3.11+ (Python track); psql, docker, redis-cli as hints')
-    .option('--track <track>', 'check for node or python instead of your profile track')
+    .option('--track <track>', 'check for node or python instead of your profile track', trackFlag)
     .option('--json', 'print the checks as JSON')
     .addHelpText('after', '\nExit code 1 only when a required tool is missing.\n\nExamples:\n  $ backend-roadmap doctor\n  $ backend-roadmap doctor --track python --json')
     .action(runDoctorCommand);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { localDay, parseDay } from '../core/dates.js';
 import { UserError, usageError } from '../core/errors.js';
 import type { Track } from '../curriculum/schema.js';
+import { trackFlag } from '../curriculum/tracks.js';
 
 interface InitOptions {
   name?: string;
@@ -128,7 +129,7 @@ export function registerInit(program: Command): void {
     .command('init')
     .description('set up your profile and workspace (asks, or takes every answer as a flag)')
     .option('--name <name>', 'your name')
-    .option('--track <track>', 'node or python')
+    .option('--track <track>', 'node or python', trackFlag)
     .option('--hours <n>', `hours you can study per week (default ${DEFAULT_HOURS})`)
     .option('--start <date>', 'start date, YYYY-MM-DD (default today)')
     .option('--dir <path>', `workspace folder (default ./${DEFAULT_DIR})`)

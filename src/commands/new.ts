@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { usageError } from '../core/errors.js';
 import { isLang, LANGS, type Lang } from '../scaffold/lang.js';
+import { trackFlag } from '../curriculum/tracks.js';
 
 interface NewOptions {
   list?: boolean;
@@ -136,7 +137,7 @@ export function registerNew(program: Command): void {
     .description("scaffold one of the roadmap's projects, ready to install and with passing tests")
     .option('--list', 'list the templates (with --json for JSON, --lang to filter)')
     .option('--json', 'with --list: print JSON')
-    .option('--lang <lang>', "node or python (default: your profile's track, else node)")
+    .option('--lang <lang>', "node or python (default: your profile's track, else node)", trackFlag)
     .option('--db <db>', 'database for API templates: sqlite (default, zero set-up) or postgres')
     .option('--docker', 'add Dockerfile and docker-compose.yml (default for servers)')
     .option('--no-docker', 'leave Docker files out')

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { usageError } from '../core/errors.js';
 import { currentWeek, TOTAL_WEEKS } from '../core/pace.js';
 import { parseWeekNumber } from '../core/week-number.js';
-import { parseTrackOption } from '../curriculum/tracks.js';
+import { parseTrackOption, trackFlag } from '../curriculum/tracks.js';
 
 interface WeekOptions {
   list?: boolean;
@@ -68,7 +68,7 @@ export function registerWeek(program: Command): void {
     .argument('[number]', `week 1-${TOTAL_WEEKS} (default: your current week)`)
     .description("read a week's lesson in your track's language, list its topics, or mark it done")
     .option('--list', "list the week's goals and topics only")
-    .option('--track <track>', 'show code for node or python instead of your track')
+    .option('--track <track>', 'show code for node or python instead of your track', trackFlag)
     .option('--done', 'mark the week complete')
     .option('--undo', 'mark the week not complete')
     .option('--json', 'print the week (goals, topics, project, quiz) as JSON')
