@@ -28,7 +28,7 @@ export function terminalWatchView(keys: boolean): WatchView {
       const ok = o.result.passed;
       const counted = o.result.cases.length ? ` ${o.result.cases.filter((k) => k.passed).length}/${o.result.cases.length} cases` : '';
       line(`${ok ? sym.ok : sym.fail} ${o.exercise.id}${counted} ${c.dim(new Date().toLocaleTimeString())}`);
-      printCheckResult(o.result);
+      printCheckResult(o.result, o.exercise.checker);
       if (o.weekCompleted) line(`${c.green('★')} Week ${o.exercise.week} complete!`);
       if (!ok && current) {
         const how = keys ? 'press h' : `run backend-roadmap exercise hint ${current.id}`;
