@@ -2,7 +2,7 @@ import { localDay } from '../core/dates.js';
 import { currentWeek, forecast, scheduledWeek, streak, TOTAL_WEEKS, type Forecast, type Streak } from '../core/pace.js';
 import type { Track } from '../curriculum/schema.js';
 import { passedIds } from '../exercises/state.js';
-import { activityDays, bestQuizScores, hoursLogged } from '../store/activity.js';
+import { activityDays, bestQuizScores, hoursByDay, hoursLogged } from '../store/activity.js';
 import type { Db } from '../store/db.js';
 import type { Profile } from '../store/profile.js';
 import { exerciseStates } from '../store/exercises.js';
@@ -131,7 +131,7 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
       today,
       completedWeeks: completed.size,
       plannedHoursPerWeek: profile.hoursPerWeek,
-      hoursLogged: hours,
+      hoursByDay: hoursByDay(db),
     }),
     next: nextAction(weeks[current - 1]!, index, profile.track, passed, completed.size === TOTAL_WEEKS),
     reviews: reviewStatuses(db),

@@ -28,3 +28,9 @@ export function bestQuizScores(db: Db): Map<number, number> {
   }[];
   return new Map(rows.map((r) => [r.week, r.best]));
 }
+
+/** Hours logged per local day (summed over that day's check-ins): what the pace forecast reads. */
+export function hoursByDay(db: Db): Map<string, number> {
+  const rows = db.prepare('SELECT day, SUM(hours) AS hours FROM checkins GROUP BY day').all() as { day: string; hours: number }[];
+  return new Map(rows.map((r) => [r.day, r.hours]));
+}

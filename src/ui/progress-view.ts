@@ -2,6 +2,7 @@ import type { StatusModel } from '../progress/status-model.js';
 import type { Checkin } from '../store/checkins.js';
 import type { ProjectRecord } from '../store/projects.js';
 import { heading, line } from './output.js';
+import { paceLines } from './pace-text.js';
 import { progressBar } from './progress-bar.js';
 import { reviewLine } from './status-view.js';
 import { c } from './theme.js';
@@ -21,7 +22,7 @@ export function printProgress(r: ProgressReport): void {
   line(`  Hours logged     ${r.hoursLogged}`);
   line(`  Check-ins        ${r.checkins.length}`);
   line(`  Streak           ${r.streak.days} days · ${r.streak.weeks} weeks`);
-  line(`  Forecast finish  ${r.forecast.finishDate}`);
+  paceLines(r.forecast).forEach((text, i) => line(`  ${i === 0 ? 'Pace           ' : '               '}  ${text}`));
   line();
   heading('Weeks');
   for (const w of weeks) {

@@ -1,5 +1,6 @@
 import type { ReviewStatus, StatusModel, WeekStatus } from '../progress/status-model.js';
 import { heading, line } from './output.js';
+import { paceLines } from './pace-text.js';
 import { progressBar } from './progress-bar.js';
 import { c } from './theme.js';
 
@@ -31,7 +32,7 @@ export function printStatus(m: StatusModel): void {
         : 'on schedule';
   line(`Current week  ${c.bold(String(m.currentWeek))}  (${schedule})`);
   line(`Streak        ${m.streak.days} day${m.streak.days === 1 ? '' : 's'} · ${m.streak.weeks} week${m.streak.weeks === 1 ? '' : 's'}`);
-  line(`Finish        ${m.forecast.finishDate} ${c.dim(`(${forecastBasis(m)})`)}`);
+  paceLines(m.forecast).forEach((text, i) => line(`${i === 0 ? 'Pace    ' : '        '}      ${text}`));
   for (const r of m.reviews) line(`Project       ${reviewLine(r)}`);
   line();
   line(`${c.cyan('Next:')} ${m.next.text}`);
@@ -42,11 +43,4 @@ export function printStatus(m: StatusModel): void {
 export function reviewLine(r: ReviewStatus): string {
   const count = `${r.passed}/${r.total} stages`;
   return `${r.project.padEnd(14)} ${r.passed === r.total ? c.green(count) : count}  ${c.dim(r.path)}`;
-}
-
-function forecastBasis(m: StatusModel): string {
-  if (m.forecast.basis === 'plan') return 'the 16-week plan';
-  const ahead = m.forecast.daysAheadOfPlan;
-  const vsPlan = ahead === 0 ? 'on plan' : ahead > 0 ? `${ahead} days ahead of plan` : `${-ahead} days behind plan`;
-  return `${m.forecast.basis === 'completion' ? 'at your pace so far' : 'from the hours you logged'}, ${vsPlan}`;
 }
