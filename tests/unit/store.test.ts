@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { loadMigrations, openDatabase } from '../../src/store/db.js';
+import { describeStorageFailure } from '../../src/store/failures.js';
+import { checkDatabase } from '../../src/store/integrity.js';
 import { addCheckin, listCheckins } from '../../src/store/checkins.js';
 import { getProfile, saveProfile } from '../../src/store/profile.js';
 import { completedWeeks, markWeekComplete, markWeekIncomplete } from '../../src/store/weeks.js';
@@ -52,7 +54,16 @@ describe('openDatabase', () => {
     raw.pragma('user_version = 999');
     raw.close();
     const before = readFileSync(file);
-    expect(() => openDatabase(file)).toThrow(/newer backend-roadmap/);
+    const db = openDatabase(file);
+    expect(db.readonly).toBe(true);
+    let failure: unknown;
+    try {
+      db.exec("INSERT INTO lesson_views VALUES (1, 'a', 'b')");
+    } catch (error) {
+      failure = describeStorageFailure(error);
+    }
+    db.close();
+    expect((failure as Error).message).toMatch(/newer backend-roadmap/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -71,7 +82,7 @@ describe('openDatabase', () => {
     expect(readFileSync(file, 'utf8')).toBe('my precious notes, not a database');
   });
 
-  it('reports a damaged database instead of overwriting it', () => {
+  it('opens without scanning the file, and reports a damaged database when read or checked', () => {
     const file = join(tempDir(), 'progress.db');
     const db = openDatabase(file);
     for (let i = 0; i < 300; i++) addCheckin(db, { hours: 1, confidence: 3, built: 'x'.repeat(200), blockers: '', notes: '' }, '2026-11-01');
@@ -80,7 +91,17 @@ describe('openDatabase', () => {
     const bytes = readFileSync(file);
     bytes.fill(0x5a, 4096, 4096 * 3); // smash pages 2-3, keep the header
     writeFileSync(file, bytes);
-    expect(() => openDatabase(file)).toThrow(UserError);
+    const damaged = openDatabase(file);
+    let failure: unknown;
+    try {
+      listCheckins(damaged);
+    } catch (error) {
+      failure = describeStorageFailure(error);
+    }
+    damaged.close();
+    expect(failure).toBeInstanceOf(UserError);
+    expect((failure as Error).message).toMatch(/damaged/);
+    expect(checkDatabase(file)).not.toBe('ok');
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 });
