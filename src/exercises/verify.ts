@@ -59,6 +59,7 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     exercise,
     exerciseDir: exercise.dir,
     learnerFile: file,
+    workspace: opts.workspace,
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
     cacheDir: opts.cacheDir,
     ...(opts.notify ? { notify: opts.notify } : {}),
