@@ -3,6 +3,7 @@ import type { CaseResult, CheckResult } from '../exercises/types.js';
 import { line } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 const DETAILED_FAILURES = 3;
 
@@ -46,11 +47,11 @@ export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: string } = {
   line();
   if (!result.passed) {
     if (opts.hint) line(`${c.cyan('Hint:')} ${opts.hint}`);
-    line(c.dim(`More hints: backend-roadmap exercise hint ${exercise.id} · re-check on save: backend-roadmap exercise watch`));
+    line(c.dim(`More hints: ${cmd(`exercise hint ${exercise.id}`)} · re-check on save: ${cmd('exercise watch')}`));
     return;
   }
   line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${o.progress.passed}/${o.progress.total} exercises`);
   if (o.weekCompleted) line(`${c.green('★')} Week ${exercise.week} complete: every exercise passed.`);
-  if (o.next) line(`${c.cyan('Next:')} backend-roadmap exercise start ${o.next.id}`);
+  if (o.next) line(`${c.cyan('Next:')} ${cmd(`exercise start ${o.next.id}`)}`);
   else line(`${c.green('★')} Every exercise of your track has passed. Well done!`);
 }
