@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { EXIT, usageError } from '../core/errors.js';
 import { cacheDir } from '../core/paths.js';
 import { parseWeekNumber } from '../core/week-number.js';
+import { cmd } from '../core/invocation.js';
 
 // Each action loads the store, the curriculum and the checkers itself: `--help` stays instant.
 
@@ -132,7 +133,7 @@ async function runSolution(id: string | undefined, opts: { force?: boolean; yes?
   if (!passed && !opts.force) {
     throw usageError(
       `You have not passed ${exercise.id} yet, so its solution stays hidden`,
-      `Try a hint first (backend-roadmap exercise hint ${exercise.id}), or see it anyway with --force.`,
+      `Try a hint first (${cmd(`exercise hint ${exercise.id}`)}), or see it anyway with --force.`,
     );
   }
   const { line } = await import('../ui/output.js');

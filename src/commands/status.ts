@@ -26,10 +26,10 @@ async function runStatus(opts: StatusOptions): Promise<void> {
 export async function runDefault(): Promise<void> {
   const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
   if (getProfile(await openStore())) return runStatus({});
-  const { line } = await import('../ui/output.js');
+  const [{ line }, { cmd }] = await Promise.all([import('../ui/output.js'), import('../core/invocation.js')]);
   line('Welcome to backend-roadmap: 16 weeks from programming basics to job-ready backend developer.');
-  line('Start with:  backend-roadmap init');
-  line('All commands: backend-roadmap --help');
+  line(`Start with:  ${cmd('init')}`);
+  line(`All commands: ${cmd('--help')}`);
 }
 
 export function registerStatus(program: Command): void {

@@ -3,6 +3,7 @@ import { usageError } from '../core/errors.js';
 import { currentWeek, TOTAL_WEEKS } from '../core/pace.js';
 import { parseWeekNumber } from '../core/week-number.js';
 import { parseTrackOption, trackFlag } from '../curriculum/tracks.js';
+import { cmd } from '../core/invocation.js';
 
 interface WeekOptions {
   list?: boolean;
@@ -22,7 +23,7 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
   const db = await openStore();
   if (opts.done || opts.undo) {
     requireProfile(db);
-    if (explicitWeek === undefined) throw usageError(`Say which week: backend-roadmap week <1-${TOTAL_WEEKS}> ${opts.done ? '--done' : '--undo'}`);
+    if (explicitWeek === undefined) throw usageError(`Say which week: ${cmd(`week <1-${TOTAL_WEEKS}> ${opts.done ? '--done' : '--undo'}`)}`);
     const { markWeekComplete, markWeekIncomplete } = await import('../store/weeks.js');
     const { success } = await import('../ui/output.js');
     if (opts.done) markWeekComplete(db, explicitWeek, 'manual');

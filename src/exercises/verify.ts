@@ -8,6 +8,7 @@ import { ensureModuleWorkspace, learnerFileExists, learnerFilePath } from './lea
 import { loadChecker } from './registry.js';
 import { passedIds } from './state.js';
 import type { CheckResult } from './types.js';
+import { cmd } from '../core/invocation.js';
 
 /** Generous defaults: they include process start-up (node) and the database restore (sql). */
 export const DEFAULT_TIMEOUT_MS: Record<LoadedExercise['checker'], number> = {
@@ -50,7 +51,7 @@ export function summarize(result: CheckResult): string {
 export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: VerifyOptions): Promise<VerifyOutcome> {
   const file = learnerFilePath(opts.workspace, exercise);
   if (!learnerFileExists(file)) {
-    throw new UserError(`There is no ${file} yet`, 1, `Create it from the starter: backend-roadmap exercise start ${exercise.id}`);
+    throw new UserError(`There is no ${file} yet`, 1, `Create it from the starter: ${cmd(`exercise start ${exercise.id}`)}`);
   }
   if (exercise.checker === 'node-test') ensureModuleWorkspace(opts.workspace);
   const checker = await loadChecker(exercise.checker);

@@ -11,6 +11,7 @@ import { completedWeeks } from '../store/weeks.js';
 import { reviewedProjects } from '../store/reviews.js';
 import { readProjectsIndex } from '../review/projects-index.js';
 import type { CurriculumIndex } from '../curriculum/index-file.js';
+import { cmd } from '../core/invocation.js';
 
 export interface WeekStatus {
   week: number;
@@ -83,14 +84,14 @@ function weekStatuses(db: Db, index: CurriculumIndex, track: Track, passed: Set<
 
 /** The single most useful thing to do next in the current week. */
 function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, passed: Set<string>, allDone: boolean): NextAction {
-  if (allDone) return { text: 'All 16 weeks complete. Polish your portfolio and start applying.', command: 'backend-roadmap progress' };
+  if (allDone) return { text: 'All 16 weeks complete. Polish your portfolio and start applying.', command: cmd('progress') };
   const pending = index.weeks[week.week - 1]?.exercises[track].find((id) => !passed.has(id));
   if (!week.lessonViewed && week.exercises.passed === 0 && week.quizBest === null) {
-    return { text: `Read the week ${week.week} lesson: ${week.title}`, command: `backend-roadmap week ${week.week}` };
+    return { text: `Read the week ${week.week} lesson: ${week.title}`, command: cmd(`week ${week.week}`) };
   }
-  if (pending) return { text: `Solve the next exercise (${pending})`, command: `backend-roadmap exercise start ${pending}` };
-  if (week.quizBest === null) return { text: `Take the week ${week.week} quiz`, command: `backend-roadmap quiz ${week.week}` };
-  return { text: `Mark week ${week.week} complete when its project is done`, command: `backend-roadmap week ${week.week} --done` };
+  if (pending) return { text: `Solve the next exercise (${pending})`, command: cmd(`exercise start ${pending}`) };
+  if (week.quizBest === null) return { text: `Take the week ${week.week} quiz`, command: cmd(`quiz ${week.week}`) };
+  return { text: `Mark week ${week.week} complete when its project is done`, command: cmd(`week ${week.week} --done`) };
 }
 
 function reviewStatuses(db: Db): ReviewStatus[] {

@@ -4,6 +4,7 @@ import type { Manifest } from '../scaffold/manifest.js';
 import type { WriteResult } from '../scaffold/write.js';
 import { heading, line, success, warn } from './output.js';
 import { c } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]): void {
   heading('Project templates');
@@ -11,7 +12,7 @@ export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]):
     line(`  ${c.bold(t.name.padEnd(15))} ${t.lang.padEnd(7)} ${c.dim(`weeks ${t.weeks.padEnd(6)}`)} ${t.description}`);
   }
   line();
-  line(c.dim('Create one: backend-roadmap new <template> [dir] [--lang node|python]'));
+  line(c.dim(`Create one: ${cmd('new <template> [dir] [--lang node|python]')}`));
 }
 
 /** The files as an indented tree, folders first-level grouped. */
@@ -86,5 +87,5 @@ function printSteps(steps: string[], starter = false): void {
   line(c.bold('Next steps'));
   for (const s of steps) line(`  ${s}`);
   // A skeleton's features are TODOs: say where the plan is and how each stage is checked.
-  if (starter) line(`  then open STAGES.md and build stage by stage; check with ${c.bold('backend-roadmap review')}`);
+  if (starter) line(`  then open STAGES.md and build stage by stage; check with ${c.bold(cmd('review'))}`);
 }

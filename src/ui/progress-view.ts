@@ -6,6 +6,7 @@ import { paceLines } from './pace-text.js';
 import { progressBar } from './progress-bar.js';
 import { reviewLine } from './status-view.js';
 import { c } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 export interface ProgressReport extends StatusModel {
   checkins: Checkin[];
@@ -32,7 +33,7 @@ export function printProgress(r: ProgressReport): void {
   }
   line();
   heading(`Check-ins (${r.checkins.length})`);
-  if (r.checkins.length === 0) line(c.dim('  none yet: backend-roadmap checkin'));
+  if (r.checkins.length === 0) line(c.dim(`  none yet: ${cmd('checkin')}`));
   for (const k of r.checkins.slice(-20)) {
     const parts = [k.built && `built: ${k.built}`, k.blockers && `blockers: ${k.blockers}`, k.notes].filter(Boolean).join(' · ');
     line(`  ${k.day}  ${String(k.hours).padStart(4)} h  confidence ${k.confidence}/5  ${c.dim(parts)}`);

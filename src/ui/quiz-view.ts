@@ -2,6 +2,7 @@ import type { QuizOutcome } from '../exercises/quiz.js';
 import type { QuizResult } from '../store/quizzes.js';
 import { heading, line } from './output.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 /** Score first, then every wrong answer with the right one and why. */
 export function printQuizOutcome(o: QuizOutcome, title: string): void {
@@ -19,12 +20,12 @@ export function printQuizOutcome(o: QuizOutcome, title: string): void {
   }
   line();
   if (o.score === o.total) line(`${c.green('★')} Perfect score.`);
-  else line(c.dim(`Re-read the lesson (backend-roadmap week ${o.week}) and try again any time: backend-roadmap quiz ${o.week}`));
+  else line(c.dim(`Re-read the lesson (${cmd(`week ${o.week}`)}) and try again any time: ${cmd(`quiz ${o.week}`)}`));
 }
 
 export function printQuizHistory(results: QuizResult[]): void {
   if (results.length === 0) {
-    line('No quiz taken yet. Start with: backend-roadmap quiz');
+    line(`No quiz taken yet. Start with: ${cmd('quiz')}`);
     return;
   }
   for (const r of results) line(`Week ${String(r.week).padStart(2)}  ${r.score}/${r.total}  ${c.dim(r.createdAt)}`);

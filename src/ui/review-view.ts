@@ -2,6 +2,7 @@ import type { StagesFile } from '../review/schema.js';
 import type { ReviewReport, StageOutcome } from '../review/types.js';
 import { heading, line } from './output.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
@@ -38,10 +39,10 @@ export function printReviewReport(r: ReviewReport, weeksCompleted: number[] = []
   const passed = r.stages.filter((s) => s.passed).length;
   const timing = c.dim(`(stages ran in ${seconds(r.stagesMs)}${r.readyMs !== undefined ? `; your program was ready in ${seconds(r.readyMs)}` : ''})`);
   if (r.passed) {
-    const rest = r.requested < r.total ? ` Next: stage ${r.requested + 1} of ${r.total} (backend-roadmap review --stage ${r.requested + 1}).` : ' Every stage of the project passes.';
+    const rest = r.requested < r.total ? ` Next: stage ${r.requested + 1} of ${r.total} (${cmd(`review --stage ${r.requested + 1}`)}).` : ' Every stage of the project passes.';
     line(`${sym.ok} ${passed}/${r.requested} stages pass.${rest} ${timing}`);
   } else {
-    line(`${sym.fail} ${passed}/${r.requested} stages pass. Fix stage ${failed?.number} and run backend-roadmap review again. ${timing}`);
+    line(`${sym.fail} ${passed}/${r.requested} stages pass. Fix stage ${failed?.number} and run ${cmd('review')} again. ${timing}`);
   }
   for (const week of weeksCompleted) line(`${sym.ok} Week ${week} complete: every week-${week} stage of ${r.project} passes.`);
 }

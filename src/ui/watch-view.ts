@@ -6,6 +6,7 @@ import { printExerciseList, printHint } from './exercise-view.js';
 import { line, warn } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 const keysLine = (keys: boolean) => c.dim(keys ? 'Keys: h hint · l list · q quit' : 'No terminal for keys: stop with Ctrl-C.');
 
@@ -31,7 +32,7 @@ export function terminalWatchView(keys: boolean): WatchView {
       printCheckResult(o.result, o.exercise.checker);
       if (o.weekCompleted) line(`${c.green('★')} Week ${o.exercise.week} complete!`);
       if (!ok && current) {
-        const how = keys ? 'press h' : `run backend-roadmap exercise hint ${current.id}`;
+        const how = keys ? 'press h' : `run ${cmd(`exercise hint ${current.id}`)}`;
         line(c.dim(`Stuck? ${how} for a hint (${current.hints.length} available).`));
       }
     },
