@@ -4,6 +4,7 @@ import { line } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c, sym } from './theme.js';
 import { cmd } from '../core/invocation.js';
+import { outOf } from './plural.js';
 
 const DETAILED_FAILURES = 3;
 
@@ -50,7 +51,7 @@ export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: string } = {
     line(c.dim(`More hints: ${cmd(`exercise hint ${exercise.id}`)} · re-check on save: ${cmd('exercise watch')}`));
     return;
   }
-  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${o.progress.passed}/${o.progress.total} exercises`);
+  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${outOf(o.progress.passed, o.progress.total, 'exercise')}`);
   if (o.weekCompleted) line(`${c.green('★')} Week ${exercise.week} complete: every exercise passed.`);
   if (o.next) line(`${c.cyan('Next:')} ${cmd(`exercise start ${o.next.id}`)}`);
   else line(`${c.green('★')} Every exercise of your track has passed. Well done!`);
