@@ -93,10 +93,10 @@ async function runImport(file: string, opts: ImportOptions): Promise<void> {
   }
   await backupNow(db, storeFile()!, 'before-import');
   const summary = importProgress(db, data);
-  const { success, line } = await import('../ui/output.js');
+  const [{ success, line }, { count }] = await Promise.all([import('../ui/output.js'), import('../ui/plural.js')]);
   success(`Imported ${file}`);
   line(
-    `  added ${summary.checkins} check-ins, ${summary.exerciseAttempts} exercise attempts, ${summary.quizResults} quiz results, ${summary.projects} projects; ${summary.weeksCompleted} weeks newly complete`,
+    `  added ${count(summary.checkins, 'check-in')}, ${count(summary.exerciseAttempts, 'exercise attempt')}, ${count(summary.quizResults, 'quiz result')}, ${count(summary.projects, 'project')}; ${count(summary.weeksCompleted, 'week')} newly complete`,
   );
   if (summary.profile === 'kept-existing') line('  your existing profile was kept');
   if (summary.profile === 'imported') line(`  profile imported; your files go to ${data.profile!.workspace}`);

@@ -5,6 +5,7 @@ import { line } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c, sym } from './theme.js';
 import { cmd } from '../core/invocation.js';
+import { outOf } from './plural.js';
 
 // Failing test cases often cascade from one mistake: the first few in detail are enough. Each failed
 // static rule (Dockerfile, compose, README) is a separate thing to fix: every one is explained.
@@ -62,7 +63,7 @@ export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: ShownHint } 
     line(c.dim(`${more}Re-check on save: ${cmd('exercise watch')}`));
     return;
   }
-  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${o.progress.passed}/${o.progress.total} exercises`);
+  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${outOf(o.progress.passed, o.progress.total, 'exercise')}`);
   if (o.weekCompleted) line(`${c.green('★')} Week ${exercise.week} complete: every exercise passed.`);
   if (o.next) line(`${c.cyan('Next:')} ${cmd(`exercise start ${o.next.id}`)}`);
   else line(`${c.green('★')} Every exercise of your track has passed. Well done!`);

@@ -5,6 +5,7 @@ import type { WriteResult } from '../scaffold/write.js';
 import { heading, line, success, warn } from './output.js';
 import { c } from './theme.js';
 import { cmd } from '../core/invocation.js';
+import { count } from './plural.js';
 
 export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]): void {
   heading('Project templates');
@@ -40,11 +41,11 @@ export function printDryRun(plan: ProjectPlan): void {
   const targets = plannedTargets(plan);
   for (const l of tree(targets)) line(l);
   line();
-  line(c.dim(`${targets.length} files would be written. Nothing was written.`));
+  line(c.dim(`${count(targets.length, 'file')} would be written. Nothing was written.`));
 }
 
 export function printGenerated(plan: ProjectPlan, result: WriteResult): void {
-  success(`Created ${plan.manifest.title} in ${plan.target.path} (${result.written.length} files; ${describeOptions(plan)})`);
+  success(`Created ${plan.manifest.title} in ${plan.target.path} (${count(result.written.length, 'file')}; ${describeOptions(plan)})`);
   if (result.overwritten.length) warn(`overwrote ${result.overwritten.length} existing file(s): ${result.overwritten.join(', ')}`);
 }
 
