@@ -1,7 +1,7 @@
 import type { MonthStatus, ReviewStatus, StatusModel, WeekStatus } from '../progress/status-model.js';
 import { heading, line } from './output.js';
 import { paceLines } from './pace-text.js';
-import { count, outOf, streakText } from './plural.js';
+import { outOf, streakText } from './plural.js';
 import { progressBar } from './progress-bar.js';
 import { c } from './theme.js';
 
