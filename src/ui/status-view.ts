@@ -10,7 +10,9 @@ function weekLine(w: WeekStatus, current: number): string {
   const marker = w.completed ? c.green('✔') : w.week === current ? c.cyan('▶') : ' ';
   const title = w.title.length > 36 ? `${w.title.slice(0, 35)}…` : w.title;
   const label = `Week ${String(w.week).padStart(2)}  ${title}`;
-  const ex = w.exercises.total ? c.dim(` ${w.exercises.passed}/${w.exercises.total} exercises`) : '';
+  // A week marked done by hand shows as done, like its ✔ and full bar, not as "0/3 exercises".
+  const markedDone = w.completed && w.exercises.passed < w.exercises.total;
+  const ex = w.exercises.total ? c.dim(markedDone ? ' marked done' : ` ${w.exercises.passed}/${w.exercises.total} exercises`) : '';
   const text = w.week === current ? c.bold(label.padEnd(46)) : label.padEnd(46);
   return ` ${marker} ${text} ${progressBar(w.ratio, 12)}${ex}`;
 }
