@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { trackProcessGroup } from '../../core/process-group.js';
 import { killTree } from './process-tree.js';
 
 /** What a checked program did: its output (the last 256 KB of each stream) and how it ended. */
@@ -32,6 +33,7 @@ function tail(limit = 256 * 1024): { push: (b: Buffer) => void; text: () => stri
 export function runChild(file: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const untrack = child.pid === undefined ? () => false : trackProcessGroup(child.pid);
     const out = tail();
     const err = tail();
     child.stdout.on('data', out.push);
@@ -43,6 +45,7 @@ export function runChild(file: string, args: string[], opts: { cwd: string; env:
       settled = true;
       clearTimeout(timer);
       killTree(child);
+      untrack();
       resolve({ stdout: out.text(), stderr: err.text(), exitCode, timedOut });
     };
     // A synchronous endless loop cannot be interrupted from inside: kill the whole group.
