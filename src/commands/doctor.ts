@@ -22,8 +22,8 @@ async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
   const database = { path: dbFile, state: checkDatabase(dbFile) };
   const usable = database.state === 'ok' || database.state === 'missing';
   const track: Track = trackOption ?? (usable ? getProfile(await openStore())?.track : undefined) ?? 'node';
-  const checks = await runDoctor(track, async (command, args) => {
-    const result = await execa(command, args, { reject: false, timeout: 10_000 });
+  const checks = await runDoctor(track, async (command, args, timeoutMs = 10_000) => {
+    const result = await execa(command, args, { reject: false, timeout: timeoutMs });
     return result.exitCode === 0 ? `${result.stdout} ${result.stderr}`.trim() : undefined;
   });
   const failed = checks.some((c) => c.required && !c.ok) || !usable;
@@ -42,7 +42,7 @@ async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
-    .description('check your machine: Node.js 20+, npm, git, Python 3.11+ (Python track); psql, docker, redis-cli as hints')
+    .description('check your machine: Node.js 20+, npm, git, Python 3.11+ (Python track); psql, docker (and its daemon), redis-cli, a C/C++ toolchain as hints')
     .option('--track <track>', 'check for node or python instead of your profile track', trackFlag)
     .option('--json', 'print the checks as JSON')
     .addHelpText('after', '\nExit code 1 only when a required tool is missing.\n\nExamples:\n  $ backend-roadmap doctor\n  $ backend-roadmap doctor --track python --json')

@@ -155,6 +155,9 @@ async function runReset(id: string | undefined, opts: { yes?: boolean }): Promis
   success(`${file} is the starter again.${backup ? ` Your version is in ${backup}` : ''}`);
 }
 
+/** Ctrl-C and SIGTERM end a watch like any interrupted command: 128 + the signal number. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
 async function runWatch(opts: { poll?: boolean; timeout?: string }): Promise<void> {
   const timeoutMs = opts.timeout === undefined ? undefined : parseTimeout(opts.timeout);
   const { db, profile, cacheDir: cache } = await context();
@@ -170,19 +173,25 @@ async function runWatch(opts: { poll?: boolean; timeout?: string }): Promise<voi
     workspace: profile.workspace,
     cacheDir: cache,
     exercises: await loadTrackExercises(profile.track),
-    view: terminalWatchView(keys),
+    view: terminalWatchView({ keys, redraw: Boolean(process.stdout.isTTY) }),
     ...(opts.poll ? { polling: true } : {}),
     ...(timeoutMs ? { timeoutMs } : {}),
   });
   const unbind = keys ? bindWatchKeys(session) : undefined;
-  const stop = () => void session.quit();
+  let signalled: keyof typeof SIGNAL_EXIT | undefined;
+  const stop = (signal: keyof typeof SIGNAL_EXIT) => {
+    signalled = signal;
+    void session.quit();
+  };
   process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
     await session.done;
   } finally {
     unbind?.();
+    // a check still running when the learner quits is killed by run-child's exit handler
     process.off('SIGINT', stop).off('SIGTERM', stop);
   }
+  if (signalled) process.exitCode = SIGNAL_EXIT[signalled];
 }
 
 export function registerExercise(program: Command): void {

@@ -15,9 +15,13 @@ export function printTask(exercise: LoadedExercise, file: string, created: boole
   line(`Or re-check on every save: ${c.bold(cmd('exercise watch'))}`);
 }
 
+/** "Hint 2/3 for describe-type: …" */
+export const hintLine = (exercise: LoadedExercise, shown: number) =>
+  `${c.cyan(`Hint ${shown}/${exercise.hints.length}`)} for ${exercise.id}: ${exercise.hints[shown - 1]}`;
+
 export function printHint(exercise: LoadedExercise, shown: number): void {
   const total = exercise.hints.length;
-  line(`${c.cyan(`Hint ${shown}/${total}`)} for ${exercise.id}: ${exercise.hints[shown - 1]}`);
+  line(hintLine(exercise, shown));
   if (shown < total) line(c.dim(`Run it again for the next hint.`));
   else line(c.dim('That was the last hint.'));
 }

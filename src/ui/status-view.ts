@@ -25,7 +25,9 @@ export function fit(text: string, width: number): string {
 function weekLine(w: WeekStatus, current: number, width: number): string {
   const marker = w.completed ? c.green('✔') : w.week === current ? c.cyan('▶') : ' ';
   const label = `Week ${String(w.week).padStart(2)}  ${fit(w.title, width)}`;
-  const ex = w.exercises.total ? c.dim(` ${outOf(w.exercises.passed, w.exercises.total, 'exercise')}`) : '';
+  // A week marked done by hand shows as done, like its ✔ and full bar, not as "0/3 exercises".
+  const markedDone = w.completed && w.exercises.passed < w.exercises.total;
+  const ex = w.exercises.total ? c.dim(markedDone ? ' marked done' : ` ${outOf(w.exercises.passed, w.exercises.total, 'exercise')}`) : '';
   return ` ${marker} ${w.week === current ? c.bold(label) : label} ${progressBar(w.ratio, BAR)}${ex}`;
 }
 

@@ -26,6 +26,8 @@ async function withSqlCache(box: Sandbox): Promise<Sandbox> {
 
 const fileOf = (box: Sandbox, e: LoadedExercise) => learnerFilePath(box.workspace, e);
 const copySolution = (box: Sandbox, e: LoadedExercise) => copyFileSync(join(e.dir, e.solution), fileOf(box, e));
+/** Four plain words in a row from Markdown text: what any renderer prints as is. */
+const plainPhrase = (markdown: string) => markdown.split(/\s+/).join(' ').match(/\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/)![0];
 const listJson = async (box: Sandbox) =>
   JSON.parse((await box.run(['exercise', 'list', '--json'])).stdout) as { id: string; state: string; attempts: number; week: number }[];
 
@@ -169,12 +171,15 @@ describe('exercise watch', () => {
       });
     await seen(`✘ ${jsExercise.id}`);
     expect(out).toContain('No terminal for keys');
+    expect(out.replace(/\s+/g, ' ')).toContain(plainPhrase(jsExercise.task)); // the task is shown
+    await seen(`run backend-roadmap exercise hint ${jsExercise.id} for the next hint (${jsExercise.hints.length} of ${jsExercise.hints.length} left)`);
     copySolution(box, jsExercise);
     await seen(`Week 1 · ${week1[1]!.title}`);
     expect(out).toContain(`✔ ${jsExercise.id}`);
     child.kill('SIGTERM');
     const result = await child;
-    expect(result.exitCode).toBe(0);
+    expect(result.exitCode).toBe(143);
+    expect(out).not.toContain('\x1b['); // piped: append-only, no screen clearing
     expect((await listJson(box)).find((r) => r.id === jsExercise.id)?.state).toBe('passed');
   });
 });

@@ -68,7 +68,7 @@ describe('status', () => {
 
   it('prints the same data as JSON', async () => {
     const box = await initialised();
-    await box.run(['week', '1', '--done']);
+    await box.run(['week', '1', '--done', '--force']);
     const data = JSON.parse((await box.run(['status', '--json'])).stdout);
     expect(data.months).toHaveLength(4);
     expect(data.months.flatMap((m: { weeks: unknown[] }) => m.weeks)).toHaveLength(16);
@@ -105,7 +105,10 @@ describe('week', () => {
     const box = await initialised();
     const list = await box.run(['week', '5', '--list']);
     expect(list.stdout).toMatch(/Topics/);
-    expect((await box.run(['week', '3', '--done'])).stdout).toMatch(/Week 3 marked complete/);
+    const refused = await box.run(['week', '3', '--done']); // exercises unfinished, no terminal to ask in
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toMatch(/Week 3 has 4 exercises not passed yet \(.+\): pass --force to mark it complete anyway/);
+    expect((await box.run(['week', '3', '--done', '--force'])).stdout).toMatch(/Week 3 marked complete/);
     let status = JSON.parse((await box.run(['status', '--json'])).stdout);
     expect(status.overall.completedWeeks).toBe(1);
     await box.run(['week', '3', '--undo']);
@@ -149,7 +152,7 @@ describe('checkin and progress', () => {
   it('exports and imports progress without duplicates, refusing bad files', async () => {
     const a = await initialised();
     await a.run(['checkin', '--hours', '2', '--confidence', '4']);
-    await a.run(['week', '1', '--done']);
+    await a.run(['week', '1', '--done', '--force']);
     const file = join(a.workspace, 'backup.json');
     expect((await a.run(['progress', 'export', file])).exitCode).toBe(0);
     expect((await a.run(['progress', 'export', file])).exitCode).toBe(2); // never overwrites silently
