@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execa, execaSync } from 'execa';
-import { chmodSync, chownSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -94,11 +94,13 @@ describe('things that are not what they should be', { timeout: 120_000 }, () => 
     }
   });
 
-  it('a FIFO as import file or learner file is refused without reading it', async () => {
+  it('a FIFO as import file, export target or learner file is refused without opening it', async () => {
     const box = await initialised();
     const fifo = join(box.workspace, 'export.json');
     mkfifo(fifo);
     expectClearError(await box.run(['progress', 'import', fifo], NEVER_HANG), /not a regular file/);
+    expectClearError(await box.run(['progress', 'export', fifo, '--force'], NEVER_HANG), /not a regular file/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true); // never renamed over
 
     const exercise = loadExercises().find((e) => exerciseFitsTrack(e.track, 'node') && e.week === 1)!;
     const file = learnerFilePath(box.workspace, exercise);
