@@ -82,7 +82,7 @@ export function connect(file: string): Db {
   }
 }
 
-/** The schema version; throws (without writing) when a newer release wrote the file. */
+/** The schema version (`PRAGMA user_version`: the last migration applied). */
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
