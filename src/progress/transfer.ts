@@ -42,7 +42,18 @@ export const progressFileSchema = z.object({
     z.object({ exercise_id: z.string().min(1), hints_shown: z.number().int().min(0), passed_at: iso.nullable(), started_at: iso.nullable() }),
   ),
   quizResults: z.array(
-    z.object({ uid: z.string().min(8), week, created_at: iso, score: z.number().int().min(0), total: z.number().int().min(1), answers: z.string() }),
+    z
+      .object({
+        uid: z.string().min(8),
+        week: week.nullable(),
+        // added with month review quizzes: older exports have week quizzes only
+        month: z.number().int().min(1).max(4).nullable().default(null),
+        created_at: iso,
+        score: z.number().int().min(0),
+        total: z.number().int().min(1),
+        answers: z.string(),
+      })
+      .refine((r) => (r.week === null) !== (r.month === null), { message: 'a quiz result has a week or a month, not both' }),
   ),
   projects: z.array(z.object({ uid: z.string().min(8), template: z.string().min(1), path: z.string().min(1), options: z.string(), created_at: iso })),
   // added after the first release of the format: older exports simply have none
@@ -53,7 +64,7 @@ export type ProgressFile = z.infer<typeof progressFileSchema>;
 const columns = {
   checkins: ['uid', 'created_at', 'day', 'week', 'hours', 'confidence', 'built', 'blockers', 'notes'],
   exercise_attempts: ['uid', 'exercise_id', 'created_at', 'passed', 'duration_ms', 'summary'],
-  quiz_results: ['uid', 'week', 'created_at', 'score', 'total', 'answers'],
+  quiz_results: ['uid', 'week', 'month', 'created_at', 'score', 'total', 'answers'],
   projects: ['uid', 'template', 'path', 'options', 'created_at'],
 } as const;
 
