@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { usageError } from '../core/errors.js';
 import { TOTAL_WEEKS } from '../core/pace.js';
 import { parseWeekNumber } from '../core/week-number.js';
-import type { QuestionOutcome } from '../exercises/quiz.js';
 import type { Quiz } from '../exercises/quiz-deck.js';
 
 interface QuizOptions {
@@ -21,7 +20,7 @@ function parseMonth(text: string): number {
 
 /** Asks each question in turn and says right away whether, and why, the answer is right. */
 async function ask(quiz: Quiz): Promise<string[]> {
-  const [{ assertCanPrompt, prompts }, { printAnswerFeedback, questionPrompt }, { scoreQuiz }] = await Promise.all([
+  const [{ assertCanPrompt, prompts }, { printAnswerFeedback, questionPrompt }, { judge }] = await Promise.all([
     import('../ui/prompts.js'),
     import('../ui/quiz-view.js'),
     import('../exercises/quiz.js'),
@@ -35,8 +34,7 @@ async function ask(quiz: Quiz): Promise<string[]> {
       choices: q.choices.map((ch) => ({ name: ch.text, value: ch.id })),
     });
     answers.push(chosen);
-    const outcome: QuestionOutcome = scoreQuiz({ ...quiz, questions: [q] }, [chosen]).questions[0]!;
-    printAnswerFeedback(outcome);
+    printAnswerFeedback(judge(q, chosen, i + 1));
   }
   return answers;
 }

@@ -51,18 +51,23 @@ export function parseAnswers(text: string, questions: ShownQuestion[]): string[]
   });
 }
 
-export function scoreQuiz(quiz: Quiz, answers: string[]): QuizOutcome {
-  const questions = quiz.questions.map((q, i) => ({
-    number: i + 1,
+/** One answered question: what was shown, what was chosen, and whether it was right. */
+export function judge(q: ShownQuestion, chosen: string, number: number): QuestionOutcome {
+  return {
+    number,
     key: q.key,
     week: q.week,
     question: q.question,
     ...(q.code === undefined ? {} : { code: q.code }),
     choices: q.choices,
-    chosen: answers[i]!,
+    chosen,
     answer: q.answer,
-    correct: answers[i] === q.answer,
-  }));
+    correct: chosen === q.answer,
+  };
+}
+
+export function scoreQuiz(quiz: Quiz, answers: string[]): QuizOutcome {
+  const questions = quiz.questions.map((q, i) => judge(q, answers[i]!, i + 1));
   return {
     kind: quiz.kind,
     number: quiz.number,
