@@ -28,3 +28,8 @@ export function bestQuizScores(db: Db): Map<number, number> {
   }[];
   return new Map(rows.map((r) => [r.week, r.best]));
 }
+
+/** The months whose review quiz was taken at least once. */
+export function monthQuizzesTaken(db: Db): Set<number> {
+  return new Set(db.prepare('SELECT DISTINCT month FROM quiz_results WHERE month IS NOT NULL').pluck().all() as number[]);
+}

@@ -1,5 +1,8 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWeek } from '../../src/curriculum/load.js';
+import { loadExercises, loadWeek } from '../../src/curriculum/load.js';
+import { exerciseFitsTrack } from '../../src/curriculum/tracks.js';
 import { CHOICE_IDS } from '../../src/exercises/quiz-deck.js';
 import { initialised, type Sandbox } from '../helpers/cli.js';
 
@@ -23,7 +26,8 @@ async function shown(box: Sandbox, args: string[]): Promise<ShownJson> {
   return JSON.parse(r.stdout) as ShownJson;
 }
 
-describe('quiz', () => {
+// Each test runs the CLI several times; on a busy machine that takes longer than the default budget.
+describe('quiz', { timeout: 60_000 }, () => {
   it('scores --answers by choice id, explains the chosen and the right answer, and keeps the history', async () => {
     const box = await initialised();
     const perfect = await box.run(['quiz', '1', '--answers', correct.join(',')]);
@@ -89,6 +93,23 @@ describe('quiz', () => {
     expect(JSON.parse((await box.run(['quiz', '1', '--json'])).stdout)).toEqual([]);
     const status = await box.run(['status', '--json']);
     expect(status.exitCode).toBe(0);
+  });
+
+  it("suggests the month's review quiz once the week closing the month has its exercises and quiz done", async () => {
+    const box = await initialised();
+    const db = new Database(join(box.home, 'progress.db'));
+    const done = db.prepare("INSERT INTO week_progress (week, completed_at, source) VALUES (?, '2026-11-20T10:00:00.000Z', 'manual')");
+    for (const w of [1, 2, 3]) done.run(w);
+    const passed = db.prepare("INSERT INTO exercise_state (exercise_id, hints_shown, passed_at) VALUES (?, 0, '2026-11-20T10:00:00.000Z')");
+    for (const e of loadExercises().filter((x) => x.week === 4 && exerciseFitsTrack(x.track, 'node'))) passed.run(e.id);
+    db.close();
+    const week4 = loadWeek(4).quiz.filter((q) => q.track !== 'python');
+    expect((await box.run(['quiz', '4', '--answers', week4.map(() => 'a').join(',')])).exitCode).toBe(0);
+    const next = async (): Promise<string> => (JSON.parse((await box.run(['status', '--json'])).stdout) as { next: { command: string } }).next.command;
+    expect(await next()).toBe('backend-roadmap quiz --month 1');
+    const month = await shown(box, ['--month', '1']);
+    expect((await box.run(['quiz', '--month', '1', '--answers', month.questions.map(() => 'b').join(',')])).exitCode).toBe(0);
+    expect(await next()).toBe('backend-roadmap week 4 --done');
   });
 
   it('rejects unknown ids, miscounted answers, a bad month and a week with a month, storing nothing', async () => {
