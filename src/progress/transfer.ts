@@ -66,8 +66,18 @@ export const progressFileSchema = z.object({
   ),
   quizResults: z.array(
     z
-      .object({ uid, week, created_at: iso, score: z.number().int().min(0), total: z.number().int().min(1).max(1000), answers: jsonText(z.array(z.number().int().min(0))) })
-      .refine((q) => q.score <= q.total, { message: 'score is larger than total', path: ['score'] }),
+      .object({
+        uid,
+        week: week.nullable(),
+        // added with month review quizzes: older exports have week quizzes only
+        month: z.number().int().min(1).max(4).nullable().default(null),
+        created_at: iso,
+        score: z.number().int().min(0),
+        total: z.number().int().min(1).max(1000),
+        answers: jsonText(z.array(z.number().int().min(0))),
+      })
+      .refine((q) => q.score <= q.total, { message: 'score is larger than total', path: ['score'] })
+      .refine((r) => (r.week === null) !== (r.month === null), { message: 'a quiz result has a week or a month, not both' }),
   ),
   projects: z.array(z.object({ uid, template: slug, path: absolutePath, options: jsonText(z.record(z.string(), z.unknown())), created_at: iso })),
   // added after the first release of the format: older exports simply have none
@@ -78,7 +88,7 @@ export type ProgressFile = z.infer<typeof progressFileSchema>;
 const columns = {
   checkins: ['uid', 'created_at', 'day', 'week', 'hours', 'confidence', 'built', 'blockers', 'notes'],
   exercise_attempts: ['uid', 'exercise_id', 'created_at', 'passed', 'duration_ms', 'summary'],
-  quiz_results: ['uid', 'week', 'created_at', 'score', 'total', 'answers'],
+  quiz_results: ['uid', 'week', 'month', 'created_at', 'score', 'total', 'answers'],
   projects: ['uid', 'template', 'path', 'options', 'created_at'],
 } as const;
 

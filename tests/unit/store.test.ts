@@ -9,6 +9,7 @@ import { checkDatabase } from '../../src/store/integrity.js';
 import { addCheckin, listCheckins } from '../../src/store/checkins.js';
 import { getProfile, saveProfile } from '../../src/store/profile.js';
 import { completedWeeks, markWeekComplete, markWeekIncomplete } from '../../src/store/weeks.js';
+import { listQuizResults } from '../../src/store/quizzes.js';
 import { tempDir } from '../helpers/temp.js';
 
 const profile = { name: 'Ada', track: 'node' as const, hoursPerWeek: 8, startDate: '2026-11-01', workspace: '/tmp/ws' };
@@ -40,10 +41,12 @@ describe('openDatabase', () => {
     old.exec(first!.sql);
     old.pragma(`user_version = ${first!.version}`);
     old.prepare("INSERT INTO checkins (uid, created_at, day, hours, confidence) VALUES ('uid-0001', '2026-11-01T10:00:00Z', '2026-11-01', 1, 3)").run();
+    old.prepare("INSERT INTO quiz_results (uid, week, created_at, score, total, answers) VALUES ('quiz-0001', 2, '2026-11-01T11:00:00Z', 3, 5, '[0,1,2,3,0]')").run();
     old.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     expect(listCheckins(db).map((c) => c.uid)).toEqual(['uid-0001']);
+    expect(listQuizResults(db)).toEqual([expect.objectContaining({ uid: 'quiz-0001', week: 2, month: null, answers: [0, 1, 2, 3, 0] })]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'lesson_views'").pluck().get()).toBe('lesson_views');
     db.close();
   });

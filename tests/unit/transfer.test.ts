@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/store/db.js';
 import { getProfile, saveProfile } from '../../src/store/profile.js';
 import { recordLessonView, viewedLessons } from '../../src/store/lessons.js';
 import { recordProject } from '../../src/store/projects.js';
+import { addQuizResult, listQuizResults } from '../../src/store/quizzes.js';
 import { completedWeeks, markWeekComplete } from '../../src/store/weeks.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -60,6 +61,20 @@ describe('progress export/import', () => {
     const { lessonViews: _dropped, ...older } = JSON.parse(JSON.stringify(file));
     expect(progressFileSchema.parse(older).lessonViews).toEqual([]);
     expect(viewedLessons(b)).toEqual(new Set([3]));
+  });
+
+  it('carries month review quiz results, and reads older quiz results as week quizzes', () => {
+    const a = seeded('Ada');
+    addQuizResult(a, { week: 2, month: null, score: 4, total: 5, answers: [0, 1, 2, 3, 0] });
+    addQuizResult(a, { week: null, month: 1, score: 9, total: 10, answers: [0, 1, 2, 3, 0, 1, 2, 3, 0, 1] });
+    const file = JSON.parse(JSON.stringify(exportProgress(a))) as { quizResults: Record<string, unknown>[] };
+    const b = seeded('Grace');
+    expect(importProgress(b, progressFileSchema.parse(file)).quizResults).toBe(2);
+    expect(listQuizResults(b).map((r) => [r.week, r.month, r.score])).toEqual([[2, null, 4], [null, 1, 9]]);
+    const older = { ...file, quizResults: file.quizResults.filter((r) => r.week !== null).map(({ month: _month, ...r }) => r) };
+    expect(progressFileSchema.parse(older).quizResults[0]).toMatchObject({ week: 2, month: null });
+    const both = { ...file, quizResults: [{ ...file.quizResults[0], month: 1 }] };
+    expect(progressFileSchema.safeParse(both).success).toBe(false);
   });
 
   it('rejects files that are not exports', () => {
