@@ -60,7 +60,7 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     exercise,
     exerciseDir: exercise.dir,
     learnerFile: file,
-    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
+    timeoutMs: opts.timeoutMs ?? exercise.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
     cacheDir: opts.cacheDir,
     ...(opts.notify ? { notify: opts.notify } : {}),
   });
