@@ -76,6 +76,8 @@ export const exerciseSchema = z
     solution: z.string(),
     /** hidden test file (node-test / python-unittest) */
     test: z.string().optional(),
+    /** time limit of one check, when the checker's default is too short (a test that runs several suites) */
+    timeoutMs: z.number().int().min(1000).max(120_000).optional(),
     /** sql checker */
     sql: z
       .object({

@@ -61,7 +61,7 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     exerciseDir: exercise.dir,
     learnerFile: file,
     workspace: opts.workspace,
-    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
+    timeoutMs: opts.timeoutMs ?? exercise.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
     cacheDir: opts.cacheDir,
     ...(opts.notify ? { notify: opts.notify } : {}),
   });
