@@ -90,9 +90,12 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     for (let i = 0; i < 300; i++) addCheckin(db, { hours: 1, confidence: 3, built: 'x'.repeat(200), blockers: '', notes: '' }, '2026-11-01');
     db.pragma('wal_checkpoint(TRUNCATE)');
+    // smash the checkins table's root page (where it lies depends on the migrations), keep the header
+    const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
     db.close();
     const bytes = readFileSync(file);
-    bytes.fill(0x5a, 4096, 4096 * 3); // smash pages 2-3, keep the header
+    bytes.fill(0x5a, (root - 1) * pageSize, root * pageSize);
     writeFileSync(file, bytes);
     const damaged = openDatabase(file);
     let failure: unknown;
