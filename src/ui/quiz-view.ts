@@ -63,14 +63,3 @@ export function printQuizQuestions(quiz: Quiz): void {
   line();
   line(c.dim(`Answer with the ids, one per question: --answers ${quiz.questions.map((q) => q.choices[0]!.id).join(',')}`));
 }
-
-export function printQuizHistory(results: QuizResult[]): void {
-  if (results.length === 0) {
-    line(`No quiz taken yet. Start with: ${cmd('quiz')}`);
-    return;
-  }
-  for (const r of results) {
-    const which = r.week === null ? `Month ${r.month}` : `Week ${String(r.week).padStart(2)}`;
-    line(`${which}  ${r.score}/${r.total}  ${c.dim(r.createdAt)}`);
-  }
-}
