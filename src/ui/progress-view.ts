@@ -6,8 +6,13 @@ import { progressBar } from './progress-bar.js';
 import { reviewLine } from './status-view.js';
 import { c } from './theme.js';
 
+/** How many of the latest check-ins the view lists. */
+export const RECENT_CHECKINS = 20;
+
 export interface ProgressReport extends StatusModel {
-  checkins: Checkin[];
+  checkinCount: number;
+  /** the latest RECENT_CHECKINS, oldest first */
+  recentCheckins: Checkin[];
   projects: ProjectRecord[];
 }
 
@@ -19,7 +24,7 @@ export function printProgress(r: ProgressReport): void {
   line(`  Weeks complete   ${r.overall.completedWeeks}/${r.overall.totalWeeks}  ${progressBar(r.overall.ratio, 20)}`);
   line(`  Exercises passed ${passed}/${total}`);
   line(`  Hours logged     ${r.hoursLogged}`);
-  line(`  Check-ins        ${r.checkins.length}`);
+  line(`  Check-ins        ${r.checkinCount}`);
   line(`  Streak           ${r.streak.days} days · ${r.streak.weeks} weeks`);
   line(`  Forecast finish  ${r.forecast.finishDate}`);
   line();
@@ -30,13 +35,14 @@ export function printProgress(r: ProgressReport): void {
     line(`  ${String(w.week).padStart(2)} ${w.title.padEnd(44).slice(0, 44)} ${progressBar(w.ratio, 10)}${when}${quiz}`);
   }
   line();
-  heading(`Check-ins (${r.checkins.length})`);
-  if (r.checkins.length === 0) line(c.dim('  none yet: backend-roadmap checkin'));
-  for (const k of r.checkins.slice(-20)) {
+  heading(`Check-ins (${r.checkinCount})`);
+  if (r.checkinCount === 0) line(c.dim('  none yet: backend-roadmap checkin'));
+  for (const k of r.recentCheckins) {
     const parts = [k.built && `built: ${k.built}`, k.blockers && `blockers: ${k.blockers}`, k.notes].filter(Boolean).join(' · ');
     line(`  ${k.day}  ${String(k.hours).padStart(4)} h  confidence ${k.confidence}/5  ${c.dim(parts)}`);
   }
-  if (r.checkins.length > 20) line(c.dim(`  … ${r.checkins.length - 20} older check-ins (see --json)`));
+  const older = r.checkinCount - r.recentCheckins.length;
+  if (older > 0) line(c.dim(`  … ${older} older check-ins (see --json)`));
   if (r.reviews.length) {
     line();
     heading(`Reviewed projects (${r.reviews.length})`);
