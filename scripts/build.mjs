@@ -1,5 +1,5 @@
-// Build: a clean dist/ (no stale modules from renamed files), tsc, then the non-TypeScript assets:
-// the SQL migrations beside the compiled store, and the curriculum index that `status` reads
+// Build: a clean dist/ (no stale modules from renamed files), tsc, the bundle the CLI runs
+// (scripts/bundle.mjs), then the non-TypeScript assets: the SQL migrations beside the compiled store, and the curriculum index that `status` reads
 // and the template manifests that `new` reads (building them validates every week.yaml,
 // exercise.yaml, template.yaml and review stages.yaml on the way).
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,10 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 cpSync(new URL('src/store/migrations/', root), new URL('dist/store/migrations/', root), { recursive: true });
 cpSync(new URL('src/exercises/checkers/python/', root), new URL('dist/exercises/checkers/python/', root), { recursive: true });
+await import('./bundle.mjs');
+const { buildHelpCache } = await import('./help-cache.mjs');
+const { helpCacheFile } = await import('../dist/help-cache.js');
+writeFileSync(helpCacheFile, `${JSON.stringify(await buildHelpCache())}\n`);
 const { buildIndex, indexFile } = await import('../dist/curriculum/index-file.js');
 writeFileSync(indexFile, `${JSON.stringify(await buildIndex())}\n`);
 const { buildTemplatesIndex, templatesIndexFile } = await import('../dist/scaffold/manifest.js');

@@ -14,6 +14,8 @@ import { registerReview } from './commands/review.js';
 import { registerStatus, runDefault } from './commands/status.js';
 import { registerWeek } from './commands/week.js';
 
+export { closeStore } from './store/open.js';
+
 // Command modules only declare flags here; each loads its heavy dependencies inside its action,
 // so `--help` and `status` stay close to bare-node start-up time.
 

@@ -13,21 +13,22 @@ async function openWithProfile() {
 
 async function runProgress(opts: ProgressOptions): Promise<void> {
   const { db, profile } = await openWithProfile();
-  const [{ readIndex }, { buildStatus }, { listCheckins }, { listProjects }] = await Promise.all([
+  const [{ readIndex }, { buildStatus }, { countCheckins, listCheckins, recentCheckins }, { listProjects }] = await Promise.all([
     import('../curriculum/index-file.js'),
     import('../progress/status-model.js'),
     import('../store/checkins.js'),
     import('../store/projects.js'),
   ]);
   const status = buildStatus(db, profile, await readIndex());
-  const report = { ...status, checkins: listCheckins(db), projects: listProjects(db) };
+  const projects = listProjects(db);
   if (opts.json) {
     const { printJson } = await import('../ui/output.js');
-    printJson(report);
+    printJson({ ...status, checkins: listCheckins(db), projects });
     return;
   }
-  const { printProgress } = await import('../ui/progress-view.js');
-  printProgress(report);
+  // the view shows the latest check-ins only: never read the whole history for it
+  const { printProgress, RECENT_CHECKINS } = await import('../ui/progress-view.js');
+  printProgress({ ...status, checkinCount: countCheckins(db), recentCheckins: recentCheckins(db, RECENT_CHECKINS), projects });
 }
 
 async function runExport(file: string | undefined, opts: { force?: boolean }): Promise<void> {

@@ -29,8 +29,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
-/** The Monday that starts the ISO week holding `day`. */
-export function weekStart(day: string): string {
-  const weekday = (new Date(toUtc(day)).getUTCDay() + 6) % 7; // Monday = 0
-  return addDays(day, -weekday);
+/** Days since 1970-01-01 (a Thursday) of a `YYYY-MM-DD` label. */
+export function dayNumber(day: string): number {
+  return Math.round(toUtc(day) / DAY_MS);
+}
+
+/** The day number of the Monday that starts the ISO week holding day number `n`. */
+export function mondayOf(n: number): number {
+  return n - ((((n + 3) % 7) + 7) % 7);
 }

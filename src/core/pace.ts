@@ -1,4 +1,4 @@
-import { addDays, daysBetween, weekStart } from './dates.js';
+import { addDays, dayNumber, daysBetween, mondayOf } from './dates.js';
 
 export const TOTAL_WEEKS = 16;
 
@@ -22,21 +22,23 @@ export interface Streak {
 }
 
 export function streak(activityDays: Iterable<string>, today: string): Streak {
-  const days = new Set(activityDays);
-  let cursor = days.has(today) ? today : addDays(today, -1);
-  let dayCount = 0;
-  while (days.has(cursor)) {
-    dayCount++;
-    cursor = addDays(cursor, -1);
-  }
-  const weeks = new Set([...days].map(weekStart));
-  let weekCursor = weeks.has(weekStart(today)) ? weekStart(today) : addDays(weekStart(today), -7);
-  let weekCount = 0;
-  while (weeks.has(weekCursor)) {
-    weekCount++;
-    weekCursor = addDays(weekCursor, -7);
-  }
-  return { days: dayCount, weeks: weekCount };
+  // Integer day numbers, not date labels: years of history stay a few cheap steps per day.
+  const days = new Set<number>();
+  for (const day of activityDays) days.add(dayNumber(day));
+  const weeks = new Set([...days].map(mondayOf));
+  const now = dayNumber(today);
+  const thisWeek = mondayOf(now);
+  return {
+    days: runLength(days, days.has(now) ? now : now - 1, 1),
+    weeks: runLength(weeks, weeks.has(thisWeek) ? thisWeek : thisWeek - 7, 7),
+  };
+}
+
+/** How many of `from`, `from - step`, `from - 2·step`… are in `set`, stopping at the first gap. */
+function runLength(set: ReadonlySet<number>, from: number, step: number): number {
+  let count = 0;
+  while (set.has(from - count * step)) count++;
+  return count;
 }
 
 export interface PaceInput {

@@ -60,6 +60,16 @@ export function insertCheckins(db: Db, checkins: Checkin[]): number {
   );
 }
 
+export function countCheckins(db: Db): number {
+  return db.prepare('SELECT COUNT(*) FROM checkins').pluck().get() as number;
+}
+
+/** The latest `limit` check-ins, oldest first (read from the newest end of an index, never the whole table). */
+export function recentCheckins(db: Db, limit: number): Checkin[] {
+  const rows = db.prepare('SELECT * FROM checkins ORDER BY created_at DESC, id DESC LIMIT ?').all(limit) as CheckinRow[];
+  return rows.reverse().map(toCheckin);
+}
+
 export function listCheckins(db: Db): Checkin[] {
   return (db.prepare('SELECT * FROM checkins ORDER BY created_at, id').all() as CheckinRow[]).map(toCheckin);
 }

@@ -9,8 +9,13 @@ import { fit, reviewLine } from './status-view.js';
 import { c } from './theme.js';
 import { cmd } from '../core/invocation.js';
 
+/** How many of the latest check-ins the view lists. */
+export const RECENT_CHECKINS = 20;
+
 export interface ProgressReport extends StatusModel {
-  checkins: Checkin[];
+  checkinCount: number;
+  /** the latest RECENT_CHECKINS, oldest first */
+  recentCheckins: Checkin[];
   projects: ProjectRecord[];
 }
 
@@ -22,7 +27,7 @@ export function printProgress(r: ProgressReport): void {
   line(`  Weeks complete   ${outOf(r.overall.completedWeeks, r.overall.totalWeeks, 'week')}  ${progressBar(r.overall.ratio, 20)}`);
   line(`  Exercises passed ${outOf(passed, total, 'exercise')}`);
   line(`  Hours logged     ${r.hoursLogged} h`);
-  line(`  Check-ins        ${count(r.checkins.length, 'check-in')}`);
+  line(`  Check-ins        ${count(r.checkinCount, 'check-in')}`);
   line(`  Streak           ${streakText(r.streak)}`);
   paceLines(r.forecast).forEach((text, i) => line(`  ${i === 0 ? 'Pace           ' : '               '}  ${text}`));
   line();
@@ -34,13 +39,14 @@ export function printProgress(r: ProgressReport): void {
     line(`  ${String(w.week).padStart(2)} ${fit(w.title, 32)} ${progressBar(w.ratio, 10)}${c.dim(`${when}${quiz}`)}`);
   }
   line();
-  heading(`Check-ins (${r.checkins.length})`);
-  if (r.checkins.length === 0) line(c.dim(`  none yet: ${cmd('checkin')}`));
-  for (const k of r.checkins.slice(-20)) {
+  heading(`Check-ins (${r.checkinCount})`);
+  if (r.checkinCount === 0) line(c.dim(`  none yet: ${cmd('checkin')}`));
+  for (const k of r.recentCheckins) {
     const parts = [k.built && `built: ${k.built}`, k.blockers && `blockers: ${k.blockers}`, k.notes].filter(Boolean).join(' · ');
     line(`  ${k.day}  ${String(k.hours).padStart(4)} h  confidence ${k.confidence}/5  ${c.dim(parts)}`);
   }
-  if (r.checkins.length > 20) line(c.dim(`  … ${count(r.checkins.length - 20, 'older check-in')} (see --json)`));
+  const older = r.checkinCount - r.recentCheckins.length;
+  if (older > 0) line(c.dim(`  … ${count(older, 'older check-in')} (see --json)`));
   if (r.reviews.length) {
     line();
     heading(`Reviewed projects (${r.reviews.length})`);

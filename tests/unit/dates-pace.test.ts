@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, parseDay, weekStart } from '../../src/core/dates.js';
+import { addDays, dayNumber, daysBetween, mondayOf, parseDay } from '../../src/core/dates.js';
 import { currentWeek, forecast, scheduledWeek, streak } from '../../src/core/pace.js';
 import { paceLines } from '../../src/ui/pace-text.js';
 
@@ -17,9 +17,12 @@ describe('dates', () => {
   });
 
   it('finds the Monday of a week', () => {
-    expect(weekStart('2026-11-25')).toBe('2026-11-23'); // a Wednesday
-    expect(weekStart('2026-11-23')).toBe('2026-11-23');
-    expect(weekStart('2026-11-29')).toBe('2026-11-23'); // Sunday belongs to the same week
+    const monday = dayNumber('2026-11-23');
+    expect(mondayOf(dayNumber('2026-11-25'))).toBe(monday); // a Wednesday
+    expect(mondayOf(monday)).toBe(monday);
+    expect(mondayOf(dayNumber('2026-11-29'))).toBe(monday); // Sunday belongs to the same week
+    expect(mondayOf(dayNumber('1969-12-31'))).toBe(dayNumber('1969-12-29')); // before day 0 too
+    expect(dayNumber('1970-01-02')).toBe(1);
   });
 });
 

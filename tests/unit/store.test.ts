@@ -6,7 +6,7 @@ import { UserError } from '../../src/core/errors.js';
 import { loadMigrations, openDatabase } from '../../src/store/db.js';
 import { describeStorageFailure } from '../../src/store/failures.js';
 import { checkDatabase } from '../../src/store/integrity.js';
-import { addCheckin, listCheckins } from '../../src/store/checkins.js';
+import { addCheckin, countCheckins, listCheckins, recentCheckins } from '../../src/store/checkins.js';
 import { getProfile, saveProfile } from '../../src/store/profile.js';
 import { completedWeeks, markWeekComplete, markWeekIncomplete } from '../../src/store/weeks.js';
 import { listQuizResults } from '../../src/store/quizzes.js';
@@ -132,6 +132,21 @@ describe('progress tables', () => {
     expect(completedWeeks(db).get(3)).toBe('2026-11-10T00:00:00.000Z');
     markWeekIncomplete(db, 3);
     expect(completedWeeks(db).has(3)).toBe(false);
+    db.close();
+  });
+
+  it('reads the latest check-ins and the count without the whole history, through indexes', () => {
+    const db = openDatabase(join(tempDir(), 'progress.db'));
+    for (const [i, at] of ['2026-11-03T09:00:00.000Z', '2026-11-01T09:00:00.000Z', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z'].entries()) {
+      addCheckin(db, { hours: 1, confidence: 3, built: `b${i}`, blockers: '', notes: '' }, at.slice(0, 10), at);
+    }
+    expect(countCheckins(db)).toBe(4);
+    expect(recentCheckins(db, 3).map((k) => k.built)).toEqual(listCheckins(db).slice(-3).map((k) => k.built));
+    expect(recentCheckins(db, 3).map((k) => k.built)).toEqual(['b2', 'b3', 'b0']); // equal times: insertion order
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan('SELECT * FROM checkins ORDER BY created_at DESC, id DESC LIMIT 20')).not.toMatch(/TEMP B-TREE|SCAN checkins$/);
+    expect(plan('SELECT COALESCE(SUM(hours), 0) FROM checkins')).toMatch(/COVERING INDEX/);
+    expect(plan('SELECT DISTINCT day FROM checkins')).toMatch(/COVERING INDEX/);
     db.close();
   });
 

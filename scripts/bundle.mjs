@@ -1,0 +1,94 @@
+// Bundles the compiled CLI (dist/cli.js and what it imports, lazily or not) into dist/bundle/, so
+// start-up reads a handful of files instead of ~60 (Node's ESM loader resolves, reads and links
+// each file on its own; that, not compiling, is most of `--help` and `status`). Lazy imports stay
+// lazy: each becomes its own chunk, except the start-up groups below.
+// dist/bundle/modules.json lists the source modules of every chunk, for tests that check which
+// dependencies a command loads.
+import { RolldownMagicString, rolldown } from 'rolldown';
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const src = `${root}src/`;
+const dist = `${root}dist/`;
+const out = `${dist}bundle`;
+
+// Loaded with their own files: PGlite and Handlebars find data files beside their modules; ws
+// probes optional native add-ons.
+const external = [/^node:/, /^@electric-sql\/pglite/, 'handlebars', 'ws'];
+
+// Two chunks hold what start-up needs, each read in one go: `commands` (the program and its flags:
+// all `--help` loads) and `status` (the database, the roadmap model and its views: what the default
+// command, `status` and `progress` add).
+const groups = [
+  { name: 'commands', test: /^(src\/(cli\.ts|commands\/.*)|node_modules\/commander\/.*)$/ },
+  {
+    name: 'status',
+    test: /^(src\/(store\/.*|progress\/status-model\.ts|curriculum\/index-file\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/(chalk|better-sqlite3)\/.*)$/,
+  },
+];
+const fromRoot = (id) => relative(root, id).replaceAll('\\', '/');
+
+
+/** Modules find data files (migrations, indexes, workers) with `new URL(…, import.meta.url)`: give each
+ * the URL its compiled file has in dist/, where those files are. */
+const keepModuleUrls = {
+  name: 'keep-module-urls',
+  transform(code, id) {
+    if (!id.startsWith(src) || !code.includes('import.meta.url')) return null;
+    const compiled = relative(out, `${dist}${relative(src, id)}`.replace(/\.ts$/, '.js')).replaceAll('\\', '/');
+    return { code: new RolldownMagicString(code).replaceAll('import.meta.url', `new URL(${JSON.stringify(compiled)}, import.meta.url).href`) };
+  },
+};
+
+/**
+ * better-sqlite3 finds its add-on through `bindings`, which searches from the caller's file: in a
+ * bundle that is our chunk. Load the add-on from better-sqlite3's own folder instead (where its
+ * install puts it), falling back to `bindings` pointed at that folder.
+ */
+const SQLITE_BINDING = '\0better-sqlite3-binding';
+const sqliteBinding = {
+  name: 'better-sqlite3-binding',
+  resolveId(source, importer) {
+    return source === 'bindings' && importer && /better-sqlite3/.test(importer) ? SQLITE_BINDING : null;
+  },
+  load(id) {
+    if (id !== SQLITE_BINDING) return null;
+    return `
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+module.exports = function bindings(name) {
+  const manifest = require.resolve('better-sqlite3/package.json');
+  try {
+    return require(join(dirname(manifest), 'build', 'Release', name));
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND') throw error;
+  }
+  return createRequire(manifest)('bindings')({ bindings: name, module_root: dirname(manifest) });
+};`;
+  },
+};
+
+const build = await rolldown({
+  input: { cli: `${src}cli.ts` },
+  platform: 'node',
+  external,
+  plugins: [keepModuleUrls, sqliteBinding],
+  // a lazy import of a module another chunk already holds is fine: it just costs nothing
+  onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
+});
+const { output } = await build.write({
+  dir: out,
+  format: 'esm',
+  sourcemap: true,
+  chunkFileNames: '[name]-[hash].js',
+  cleanDir: true,
+  codeSplitting: { groups: groups.map(({ name, test }) => ({ name, test: (id) => test.test(fromRoot(id)) })) },
+});
+await build.close();
+
+const modules = Object.fromEntries(
+  output.filter((o) => o.type === 'chunk').map((chunk) => [chunk.fileName, Object.keys(chunk.modules).map(fromRoot)]),
+);
+writeFileSync(`${out}/modules.json`, `${JSON.stringify(modules, null, 1)}\n`);
