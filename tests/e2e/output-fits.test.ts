@@ -7,7 +7,7 @@ describe('status and progress fit an 80×24 terminal and count alike', () => {
   it('status rows fit 80 columns; --compact fits 24 lines; plurals agree with their numbers', async () => {
     const box = await initialised();
     await box.run(['checkin', '--hours', '1', '--confidence', '3']);
-    await box.run(['week', '1', '--done']);
+    await box.run(['week', '1', '--done', '--force']);
     const status = (await box.run(['status'])).stdout;
     expect(longest(status)).toBeLessThanOrEqual(80);
     expect(status).toContain('Streak        1 day · 1 week');
