@@ -63,7 +63,7 @@ describe('a read-only data folder', { timeout: 120_000 }, () => {
     const checkin = await box.run(['checkin', '--hours', '1', '--confidence', '3'], { ...as, ...NEVER_HANG });
     expectClearError(checkin, /read-only place: nothing was saved/);
     expect(checkin.stderr).toContain('backend-roadmap checkin --hours 1 --confidence 3');
-    expectClearError(await box.run(['week', '1', '--done'], { ...as, ...NEVER_HANG }), /read-only/);
+    expectClearError(await box.run(['week', '1', '--done', '--force'], { ...as, ...NEVER_HANG }), /read-only/);
     chmodSync(box.home, 0o755);
   });
 
