@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './core/errors.js';
+import { commandPrefix } from './core/invocation.js';
 import { setDataDir } from './core/paths.js';
 import { registerCheckin } from './commands/checkin.js';
 import { registerConfig } from './commands/config.js';
@@ -32,6 +33,8 @@ export function buildProgram(): Command {
     .option('--no-color', 'plain output without colours (NO_COLOR is honoured too)')
     .showSuggestionAfterError()
     .exitOverride()
+    // help examples run as printed too: `$ npm start -- week 5` from a clone, `$ npx backend-roadmap …` under npx
+    .configureOutput({ writeOut: (text) => process.stdout.write(text.replace(/^( +\$ )backend-roadmap\b/gm, `$1${commandPrefix()}`)) })
     .hook('preAction', (cmd) => setDataDir(cmd.optsWithGlobals<{ dataDir?: string }>().dataDir))
     .addHelpText(
       'after',

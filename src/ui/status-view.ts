@@ -39,15 +39,24 @@ function monthLine(m: MonthStatus, width: number): string {
   return ` ${c.bold(label)} ${progressBar(ratio, BAR)} ${c.dim(outOf(done, m.weeks.length, 'week'))}`;
 }
 
-/** The full roadmap (about 33 lines), or with `compact` one line per month and the current month's weeks (fits 24). */
+/** Lines of the full roadmap: heading block, each month with its weeks and a blank, summary block. */
+function fullHeight(m: StatusModel): number {
+  return 3 + m.months.reduce((n, month) => n + month.weeks.length + 2, 0) + 3 + m.reviews.length + 3;
+}
+
+/**
+ * The full roadmap (about 33 lines), or the compact one (one line per month and the current month's
+ * weeks; fits 24 lines): asked for, or chosen when the terminal is too short for the full one.
+ */
 export function printStatus(m: StatusModel, opts: { compact?: boolean } = {}): void {
+  const compact = opts.compact ?? (Boolean(process.stdout.isTTY) && (process.stdout.rows || 24) < fullHeight(m));
   const width = titleWidth();
   heading(`backend-roadmap — ${m.profile.name} · ${trackName[m.profile.track]} track`);
   line(`Overall  ${progressBar(m.overall.ratio, 30)}  ${outOf(m.overall.completedWeeks, m.overall.totalWeeks, 'week')}`);
   line();
   for (const month of m.months) {
     const isCurrent = month.weeks.some((w) => w.week === m.currentWeek);
-    if (opts.compact) {
+    if (compact) {
       line(monthLine(month, width));
       if (isCurrent) for (const w of month.weeks) line(weekLine(w, m.currentWeek, width));
       continue;
@@ -56,7 +65,7 @@ export function printStatus(m: StatusModel, opts: { compact?: boolean } = {}): v
     for (const w of month.weeks) line(weekLine(w, m.currentWeek, width));
     line();
   }
-  if (opts.compact) line();
+  if (compact) line();
   const schedule =
     m.scheduledWeek > m.currentWeek
       ? c.yellow(`the calendar says week ${m.scheduledWeek}`)
@@ -67,7 +76,7 @@ export function printStatus(m: StatusModel, opts: { compact?: boolean } = {}): v
   line(`Streak        ${streakText(m.streak)}`);
   paceLines(m.forecast).forEach((text, i) => line(`${i === 0 ? 'Pace    ' : '        '}      ${text}`));
   for (const r of m.reviews) line(`Project       ${reviewLine(r)}`);
-  if (!opts.compact) line();
+  if (!compact) line();
   line(`${c.cyan('Next:')} ${m.next.text}`);
   line(`      ${c.bold(m.next.command)}`);
 }

@@ -19,6 +19,14 @@ describe('suggested commands run as printed', () => {
     expect(`${status.stdout}${wrong.stderr}`).not.toMatch(/(?<!-- )backend-roadmap (week|exercise) /);
   });
 
+  it('help examples run as printed too', async () => {
+    const box = sandbox();
+    const help = await box.run(['week', '--help'], { env: npmStart });
+    expect(help.stdout).toContain('$ npm start -- week 5 --list');
+    expect(help.stdout).not.toContain('$ backend-roadmap');
+    expect((await box.run(['--help'])).stdout).toContain('$ backend-roadmap init');
+  });
+
   it('under npx they start with npx backend-roadmap, installed with the bare name', async () => {
     const box = sandbox();
     const viaNpx = await box.run([], { env: { npm_command: 'exec', npm_lifecycle_event: 'npx' } });
