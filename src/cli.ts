@@ -25,6 +25,17 @@ function version(): string {
   return pkg.version;
 }
 
+/** Help examples (`  $ backend-roadmap init   what it does`) as runnable here, descriptions kept aligned. */
+function withPrefix(text: string, prefix: string): string {
+  if (prefix === 'backend-roadmap') return text;
+  return text.replace(/^( +\$ )backend-roadmap\b(.*?)(?:( {2,})(\S.*))?$/gm, (_all, lead: string, args: string, gap?: string, about?: string) => {
+    const command = `${lead}${prefix}${args}`;
+    if (gap === undefined) return command;
+    const column = lead.length + 'backend-roadmap'.length + args.length + gap.length;
+    return `${command.padEnd(column - 2)}  ${about}`;
+  });
+}
+
 export function buildProgram(): Command {
   const program = new Command('backend-roadmap')
     .description('A 16-week course from programming basics to job-ready backend developer, in your terminal.')
@@ -34,7 +45,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     // help examples run as printed too: `$ npm start -- week 5` from a clone, `$ npx backend-roadmap …` under npx
-    .configureOutput({ writeOut: (text) => process.stdout.write(text.replace(/^( +\$ )backend-roadmap\b/gm, `$1${commandPrefix()}`)) })
+    .configureOutput({ writeOut: (text) => process.stdout.write(withPrefix(text, commandPrefix())) })
     .hook('preAction', (cmd) => setDataDir(cmd.optsWithGlobals<{ dataDir?: string }>().dataDir))
     .addHelpText(
       'after',

@@ -3,6 +3,7 @@
 // when it is valid for this terminal's width. tests/e2e/help-cache.test.ts proves the texts equal
 // what the full program prints, for every command, flag spelling and width.
 import { readFileSync } from 'node:fs';
+import { BIN_NAME, commandPrefix } from './core/invocation.js';
 
 /** One command's help: as printed 80 columns wide (also what a pipe gets), and unwrapped. */
 export interface CachedHelp {
@@ -35,6 +36,8 @@ export function cachedHelp(cache: HelpCache, args: string[], width: number): str
 
 /** Prints the stored help for `args` and returns true, or returns false (nothing printed). */
 export function printCachedHelp(args: string[]): boolean {
+  // The build stored the examples with the bare bin name; `npm start -- --help` shows `npm start -- …`.
+  if (commandPrefix() !== BIN_NAME) return false;
   let cache: HelpCache;
   try {
     cache = JSON.parse(readFileSync(helpCacheFile, 'utf8')) as HelpCache;
