@@ -12,12 +12,32 @@ const FENCE_TRACK: Record<string, Track> = {
 
 const BLOCK_OPEN = /^:::\s*(node|python)\s*$/;
 const BLOCK_CLOSE = /^:::\s*$/;
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
+/** an opening fence: indent, marker, info string (language, then attributes such as `norun`) */
+export const FENCE = /^(\s*)(`{3,}|~{3,})\s*(.*)$/;
+
+/** The track a fence's language belongs to (js → node, python → python); undefined for shared languages. */
+export function fenceTrack(lang: string): Track | undefined {
+  return FENCE_TRACK[lang.toLowerCase()];
+}
+
+/** `::: node` / `::: python` opens a prose section of one track. */
+export function proseBlockTrack(line: string): Track | undefined {
+  return BLOCK_OPEN.exec(line.trim())?.[1] as Track | undefined;
+}
+
+export function isProseBlockClose(line: string): boolean {
+  return BLOCK_CLOSE.test(line.trim());
+}
+
+export function isFenceClose(line: string, marker: string): boolean {
+  return line.trim().startsWith(marker) && line.trim().replace(/[`~]/g, '') === '';
+}
 
 /**
  * Keeps the learner's track of a lesson: drops ```js or ```python fences of the other track and
  * `::: node` / `::: python` prose blocks of the other track (their markers are removed either way).
- * Shared fences (sql, bash, yaml…) always stay.
+ * Shared fences (sql, bash, yaml…) always stay. Fence attributes for `check:lessons` (```js norun)
+ * are not for the reader: only the language is kept.
  */
 export function filterLessonForTrack(markdown: string, track: Track): string {
   const out: string[] = [];
@@ -26,7 +46,7 @@ export function filterLessonForTrack(markdown: string, track: Track): string {
   for (const line of markdown.split('\n')) {
     const inBlockKeep = block?.keep ?? true;
     if (fence) {
-      if (line.trim().startsWith(fence.marker) && line.trim().replace(/[`~]/g, '') === '') {
+      if (isFenceClose(line, fence.marker)) {
         if (fence.keep && inBlockKeep) out.push(line);
         fence = undefined;
       } else if (fence.keep && inBlockKeep) out.push(line);
@@ -34,18 +54,18 @@ export function filterLessonForTrack(markdown: string, track: Track): string {
     }
     const open = FENCE.exec(line);
     if (open) {
-      const lang = (open[3] ?? '').toLowerCase();
-      const fenceTrack = FENCE_TRACK[lang];
-      fence = { marker: open[2]!, keep: fenceTrack === undefined || fenceTrack === track };
-      if (fence.keep && inBlockKeep) out.push(line);
+      const lang = (open[3] ?? '').trim().split(/\s+/)[0]!;
+      const langTrack = fenceTrack(lang);
+      fence = { marker: open[2]!, keep: langTrack === undefined || langTrack === track };
+      if (fence.keep && inBlockKeep) out.push(`${open[1]}${open[2]}${lang}`);
       continue;
     }
-    const blockOpen = BLOCK_OPEN.exec(line.trim());
-    if (blockOpen && !block) {
-      block = { keep: blockOpen[1] === track };
+    const blockTrack = proseBlockTrack(line);
+    if (blockTrack && !block) {
+      block = { keep: blockTrack === track };
       continue;
     }
-    if (block && BLOCK_CLOSE.test(line.trim())) {
+    if (block && isProseBlockClose(line)) {
       block = undefined;
       continue;
     }

@@ -1,9 +1,9 @@
 -- Week 5 — Create a users table with constraints (reference solution)
 
 CREATE TABLE users (
-  id            SERIAL PRIMARY KEY,
+  id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   email         VARCHAR(255) NOT NULL UNIQUE,
-  name          VARCHAR(100) NOT NULL,
+  display_name  VARCHAR(100) NOT NULL,
   -- only ever a bcrypt/argon2 hash, never the password
   password_hash VARCHAR(255) NOT NULL,
   is_active     BOOLEAN NOT NULL DEFAULT TRUE,

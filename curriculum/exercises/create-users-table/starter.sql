@@ -7,5 +7,5 @@
 CREATE TABLE users (
   id INTEGER,
   email TEXT,
-  name TEXT
+  display_name TEXT
 );

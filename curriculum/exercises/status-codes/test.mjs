@@ -16,10 +16,10 @@ test('"deleted" becomes 204 with no body (null)', () => {
   assert.deepEqual(toHttpResponse({ type: 'deleted' }), { status: 204, body: null });
 });
 
-test('"invalid" becomes 400 VALIDATION_ERROR with the outcome\'s message', () => {
+test('"invalid" becomes 422 VALIDATION_FAILED with the outcome\'s message (400 is for a body that does not parse)', () => {
   assert.deepEqual(toHttpResponse({ type: 'invalid', message: 'title is required' }), {
-    status: 400,
-    body: errorBody('VALIDATION_ERROR', 'title is required'),
+    status: 422,
+    body: errorBody('VALIDATION_FAILED', 'title is required'),
   });
 });
 

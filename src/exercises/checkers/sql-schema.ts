@@ -20,8 +20,9 @@ const ON_DELETE: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'C
 
 const COLUMNS_SQL = `
   SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-         (a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '') AS has_default
-  FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+         (a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '') AS has_default,
+         (a.attidentity <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%') AS generated_key
+  FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
   ORDER BY a.attname`;
 
 const CONSTRAINTS_SQL = `
@@ -37,7 +38,7 @@ const INDEXES_SQL = `
     ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS cols
   FROM pg_index i WHERE i.indrelid = $1::regclass AND NOT i.indisprimary`;
 
-interface ColumnRow { name: string; type: string; not_null: boolean; has_default: boolean }
+interface ColumnRow { name: string; type: string; not_null: boolean; has_default: boolean; generated_key: boolean }
 interface ConstraintRow { type: 'p' | 'f' | 'c'; on_delete: string; ref_table: string; cols: string[]; ref_cols: string[] }
 interface IndexRow { is_unique: boolean; predicate: string | null; cols: string[] }
 
@@ -47,6 +48,14 @@ const sorted = (xs: string[]) => [...xs].sort();
 export async function publicTables(db: PGlite): Promise<string[]> {
   const r = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
   return r.rows.map((row) => row.name);
+}
+
+/**
+ * SERIAL/BIGSERIAL and `GENERATED … AS IDENTITY` integer columns are the same design decision
+ * (week 5 teaches identity, older code uses serial): both read as one type.
+ */
+function columnType(c: ColumnRow): string {
+  return c.generated_key && /^(smallint|integer|bigint)$/.test(c.type) ? 'generated integer key' : c.type;
 }
 
 export async function describeTable(db: PGlite, name: string): Promise<TableShape> {
@@ -63,7 +72,7 @@ export async function describeTable(db: PGlite, name: string): Promise<TableShap
   return {
     name,
     exists: true,
-    columns: columns.rows.map((c) => `${c.name} ${c.type}${c.not_null ? ' NOT NULL' : ''}${c.has_default ? ' DEFAULT' : ''}`),
+    columns: columns.rows.map((c) => `${c.name} ${columnType(c)}${c.not_null ? ' NOT NULL' : ''}${c.has_default ? ' DEFAULT' : ''}`),
     primaryKey: sorted(of('p').flatMap((c) => c.cols)),
     foreignKeys: sorted(
       of('f').map((c) => `(${c.cols.join(', ')}) → ${c.ref_table.replace(/^public\./, '')}(${c.ref_cols.join(', ')}) ON DELETE ${ON_DELETE[c.on_delete] ?? c.on_delete}`),

@@ -8,9 +8,9 @@ import type { SqlJob } from './sql-run.js';
 import { ensureSnapshot, snapshotPath } from './sql-snapshot.js';
 
 // Cached reference results are only valid for the code that produced them: bump this whenever
-// sql-schema.ts or sql-rows.ts change what they record (2: canonical index predicates). The package
+// sql-schema.ts or sql-rows.ts change what they record (2: canonical index predicates; 3: serial and identity keys read alike). The package
 // version is part of the key too, so an upgrade never compares against an older release's cache.
-const CACHE_VERSION = '2';
+const CACHE_VERSION = '3';
 const packageVersion = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function buildJob(ctx: CheckContext, snapshot: string): SqlJob {

@@ -10,7 +10,7 @@ export function toHttpResponse(outcome) {
     case 'deleted':
       return { status: 204, body: null };
     case 'invalid':
-      return error(400, 'VALIDATION_ERROR', outcome.message);
+      return error(422, 'VALIDATION_FAILED', outcome.message);
     case 'unauthenticated':
       return error(401, 'UNAUTHENTICATED', 'Authentication required');
     case 'forbidden':
