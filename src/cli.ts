@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT } from './core/errors.js';
 import { setDataDir } from './core/paths.js';
 import { registerCheckin } from './commands/checkin.js';
+import { registerConfig } from './commands/config.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerExercise } from './commands/exercise.js';
 import { registerInit } from './commands/init.js';
@@ -48,11 +49,19 @@ Start here:
     registerReview,
     registerCheckin,
     registerProgress,
+    registerConfig,
     registerDoctor,
   ]) {
     register(program);
   }
+  pointToHelp(program, 'backend-roadmap');
   return program;
+}
+
+/** Every usage error (unknown command or option, missing argument) names the help that explains it. */
+function pointToHelp(command: Command, path: string): void {
+  command.showHelpAfterError(`See: ${path} --help`);
+  for (const sub of command.commands) pointToHelp(sub, `${path} ${sub.name()}`);
 }
 
 /** `backend-roadmap week 3 | head` closes the pipe early: that is not an error. */

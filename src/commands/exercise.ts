@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { EXIT, usageError } from '../core/errors.js';
 import { cacheDir } from '../core/paths.js';
 import { parseWeekNumber } from '../core/week-number.js';
+import { cmd } from '../core/invocation.js';
 
 // Each action loads the store, the curriculum and the checkers itself: `--help` stays instant.
 
@@ -16,11 +17,31 @@ async function context() {
   return { db, profile, refs: await trackExercises(profile.track), cacheDir: await cacheDir() };
 }
 
-/** The learner's exercise by id: unknown ids and other-track ids are usage errors. */
-async function exerciseById(id: string) {
+type Context = Awaited<ReturnType<typeof context>>;
+
+/** The id given, else the current exercise (the first not passed); undefined once all have passed. */
+async function targetId(ctx: Context, id: string | undefined): Promise<string | undefined> {
+  if (id !== undefined) return id;
+  const [{ currentExercise }, { exerciseStates }, { passedIds }] = await Promise.all([
+    import('../exercises/catalog.js'),
+    import('../store/exercises.js'),
+    import('../exercises/state.js'),
+  ]);
+  return currentExercise(ctx.refs, passedIds(exerciseStates(ctx.db)))?.id;
+}
+
+/**
+ * The learner's exercise by id, or the current one when no id is given: unknown ids and
+ * other-track ids are usage errors.
+ */
+async function exerciseById(id: string | undefined) {
   const ctx = await context();
+  const target = await targetId(ctx, id);
+  if (target === undefined) {
+    throw usageError('Every exercise of your track has passed, so there is no current one: name one', 'See them all: backend-roadmap exercise list');
+  }
   const { readTrackExercise } = await import('../exercises/catalog.js');
-  return { ...ctx, exercise: await readTrackExercise(id, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir }) };
+  return { ...ctx, exercise: await readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir }) };
 }
 
 function parseTimeout(text: string): number {
@@ -57,7 +78,7 @@ async function runList(opts: { week?: string; json?: boolean }): Promise<void> {
   printExerciseList(rows, currentExercise(all, passedIds(states))?.id);
 }
 
-async function runStart(id: string): Promise<void> {
+async function runStart(id: string | undefined): Promise<void> {
   const { db, profile, exercise } = await exerciseById(id);
   const [{ startExercise }, { markStarted }, { ensureModuleWorkspace }, { printTask }] = await Promise.all([
     import('../exercises/workspace-files.js'),
@@ -74,17 +95,13 @@ async function runStart(id: string): Promise<void> {
 async function runVerify(id: string | undefined, opts: { timeout?: string }): Promise<void> {
   const timeoutMs = opts.timeout === undefined ? undefined : parseTimeout(opts.timeout);
   const ctx = await context();
-  const [catalog, { exerciseStates }, { passedIds }] = await Promise.all([
-    import('../exercises/catalog.js'),
-    import('../store/exercises.js'),
-    import('../exercises/state.js'),
-  ]);
-  const target = id ?? catalog.currentExercise(ctx.refs, passedIds(exerciseStates(ctx.db)))?.id;
+  const target = await targetId(ctx, id);
   if (!target) {
     const { success } = await import('../ui/output.js');
     return success('Every exercise of your track has passed: nothing left to verify. Name one to re-check it.');
   }
-  const exercise = await catalog.readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir });
+  const { readTrackExercise } = await import('../exercises/catalog.js');
+  const exercise = await readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir });
   const [{ verifyExercise }, { note }] = await Promise.all([import('../exercises/verify.js'), import('../ui/exercise-report.js')]);
   const outcome = await verifyExercise(ctx.db, exercise, {
     workspace: ctx.profile.workspace,
@@ -94,24 +111,29 @@ async function runVerify(id: string | undefined, opts: { timeout?: string }): Pr
     ...(timeoutMs ? { timeoutMs } : {}),
   });
   const { printVerifyOutcome } = await import('../ui/exercise-report.js');
-  printVerifyOutcome(outcome, exercise.hints[0] ? { hint: exercise.hints[0] } : {});
-  if (!outcome.result.passed) process.exitCode = EXIT.failure;
+  if (outcome.result.passed) return printVerifyOutcome(outcome);
+  // A failure shows the latest hint seen (the first one the first time) and records it as shown,
+  // so the next `exercise hint` moves on instead of repeating it.
+  const { showHintsAtLeast } = await import('../store/exercises.js');
+  const shown = exercise.hints.length ? showHintsAtLeast(ctx.db, exercise.id, 1) : 0;
+  printVerifyOutcome(outcome, shown ? { hint: { number: shown, total: exercise.hints.length, text: exercise.hints[shown - 1]! } } : {});
+  process.exitCode = EXIT.failure;
 }
 
-async function runHint(id: string): Promise<void> {
+async function runHint(id: string | undefined): Promise<void> {
   const { db, exercise } = await exerciseById(id);
   const [{ revealHint }, { printHint }] = await Promise.all([import('../store/exercises.js'), import('../ui/exercise-view.js')]);
   printHint(exercise, revealHint(db, exercise.id, exercise.hints.length));
 }
 
-async function runSolution(id: string, opts: { force?: boolean; yes?: boolean }): Promise<void> {
+async function runSolution(id: string | undefined, opts: { force?: boolean; yes?: boolean }): Promise<void> {
   const { db, exercise } = await exerciseById(id);
   const { exerciseState } = await import('../store/exercises.js');
   const passed = Boolean(exerciseState(db, exercise.id).passedAt);
   if (!passed && !opts.force) {
     throw usageError(
       `You have not passed ${exercise.id} yet, so its solution stays hidden`,
-      `Try a hint first (backend-roadmap exercise hint ${exercise.id}), or see it anyway with --force.`,
+      `Try a hint first (${cmd(`exercise hint ${exercise.id}`)}), or see it anyway with --force.`,
     );
   }
   const { line } = await import('../ui/output.js');
@@ -122,7 +144,7 @@ async function runSolution(id: string, opts: { force?: boolean; yes?: boolean })
   printSolution(exercise, readSolution(exercise));
 }
 
-async function runReset(id: string, opts: { yes?: boolean }): Promise<void> {
+async function runReset(id: string | undefined, opts: { yes?: boolean }): Promise<void> {
   const { profile, exercise } = await exerciseById(id);
   const { line, success } = await import('../ui/output.js');
   if (!(await confirmed(`Replace your ${exercise.id} file with the starter? (a .bak copy is kept)`, opts.yes))) {
@@ -132,6 +154,9 @@ async function runReset(id: string, opts: { yes?: boolean }): Promise<void> {
   const { file, backup } = resetExercise(exercise, profile.workspace);
   success(`${file} is the starter again.${backup ? ` Your version is in ${backup}` : ''}`);
 }
+
+/** Ctrl-C and SIGTERM end a watch like any interrupted command: 128 + the signal number. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 async function runWatch(opts: { poll?: boolean; timeout?: string }): Promise<void> {
   const timeoutMs = opts.timeout === undefined ? undefined : parseTimeout(opts.timeout);
@@ -148,19 +173,25 @@ async function runWatch(opts: { poll?: boolean; timeout?: string }): Promise<voi
     workspace: profile.workspace,
     cacheDir: cache,
     exercises: await loadTrackExercises(profile.track),
-    view: terminalWatchView(keys),
+    view: terminalWatchView({ keys, redraw: Boolean(process.stdout.isTTY) }),
     ...(opts.poll ? { polling: true } : {}),
     ...(timeoutMs ? { timeoutMs } : {}),
   });
   const unbind = keys ? bindWatchKeys(session) : undefined;
-  const stop = () => void session.quit();
+  let signalled: keyof typeof SIGNAL_EXIT | undefined;
+  const stop = (signal: keyof typeof SIGNAL_EXIT) => {
+    signalled = signal;
+    void session.quit();
+  };
   process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
     await session.done;
   } finally {
     unbind?.();
+    // a check still running when the learner quits is killed by run-child's exit handler
     process.off('SIGINT', stop).off('SIGTERM', stop);
   }
+  if (signalled) process.exitCode = SIGNAL_EXIT[signalled];
 }
 
 export function registerExercise(program: Command): void {
@@ -185,7 +216,7 @@ The usual loop:
 
   exercise
     .command('start')
-    .argument('<id>', 'exercise id, as shown by `exercise list`')
+    .argument('[id]', 'exercise id, as shown by `exercise list` (default: the current one)')
     .description('copy the starter into week-NN/ (never overwrites your file) and show the task')
     .addHelpText('after', '\nJavaScript exercises land as week-NN/<id>.js, Python ones as modules: type-conversion-py → week-02/type_conversion.py.\n\nExamples:\n  $ backend-roadmap exercise start describe-type\n  $ backend-roadmap exercise start type-conversion-py')
     .action(runStart);
@@ -200,13 +231,13 @@ The usual loop:
 
   exercise
     .command('hint')
-    .argument('<id>', 'exercise id')
+    .argument('[id]', 'exercise id (default: the current one)')
     .description('show the next hint (each call reveals one more)')
     .action(runHint);
 
   exercise
     .command('solution')
-    .argument('<id>', 'exercise id')
+    .argument('[id]', 'exercise id (default: the current one)')
     .description('show the reference solution once you have passed the exercise')
     .option('--force', 'show it before you have passed (asks first)')
     .option('--yes', 'with --force: do not ask')
@@ -214,7 +245,7 @@ The usual loop:
 
   exercise
     .command('reset')
-    .argument('<id>', 'exercise id')
+    .argument('[id]', 'exercise id (default: the current one)')
     .description('put the starter back (your file is kept as <file>.bak)')
     .option('--yes', 'do not ask for confirmation')
     .action(runReset);

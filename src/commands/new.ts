@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { usageError } from '../core/errors.js';
 import { isLang, LANGS, type Lang } from '../scaffold/lang.js';
+import { trackFlag } from '../curriculum/tracks.js';
+import { cmd } from '../core/invocation.js';
 
 interface NewOptions {
   list?: boolean;
@@ -64,7 +66,7 @@ async function askInteractively(opts: NewOptions, flagLang: Lang | undefined): P
       ],
     }));
   const templates = all.filter((t) => t.lang === chosenLang);
-  if (templates.length === 0) throw usageError(`No ${chosenLang} templates yet`, 'See them all with: backend-roadmap new --list');
+  if (templates.length === 0) throw usageError(`No ${chosenLang} templates yet`, `See them all with: ${cmd('new --list')}`);
   const template = await select({
     message: 'Which project?',
     choices: templates.map((t) => ({ name: `${t.title} (weeks ${t.weeks})`, value: t.name, description: t.description })),
@@ -137,7 +139,7 @@ export function registerNew(program: Command): void {
     .description("scaffold one of the roadmap's projects, ready to install and with passing tests")
     .option('--list', 'list the templates (with --json for JSON, --lang to filter)')
     .option('--json', 'with --list: print JSON')
-    .option('--lang <lang>', "node or python (default: your profile's track, else node)")
+    .option('--lang <lang>', "node or python (default: your profile's track, else node)", trackFlag)
     .option('--db <db>', 'database for API templates: sqlite (default, zero set-up) or postgres')
     .option('--docker', 'add Dockerfile and docker-compose.yml (default for servers)')
     .option('--no-docker', 'leave Docker files out')

@@ -44,38 +44,62 @@ export interface PaceInput {
   today: string;
   completedWeeks: number;
   plannedHoursPerWeek: number;
-  hoursLogged: number;
+  /** hours logged per day (check-ins), any order */
+  hoursByDay: ReadonlyMap<string, number>;
 }
 
 export interface Forecast {
-  finishDate: string;
-  /** what the forecast is based on: weeks completed so far, hours logged, or just the plan */
-  basis: 'completion' | 'hours' | 'plan';
-  /** days ahead (+) or behind (−) the 16-week plan */
-  daysAheadOfPlan: number;
+  /** the 16-week plan's last day */
+  plannedFinish: string;
+  /**
+   * `recent`: from the hours logged in the last weeks; `plan`: too little logged yet to say more
+   * than the plan; `done`: every week is complete.
+   */
+  basis: 'recent' | 'plan' | 'done';
+  /** average hours per week over the recent window (basis `recent`) */
+  hoursPerWeek?: number;
+  /** weeks still needed at that pace; absent when nothing was logged lately */
+  weeksAtPace?: number;
+  /** when the learner finishes at that pace; absent when that is more than two years away */
+  finishDate?: string;
+  /** hours per week from today that still finish on the planned day; absent once that day has passed */
+  hoursToKeepPlan?: number;
 }
 
+/** The pace is the average of the last four weeks: recent enough to follow a change of habit. */
+export const RECENT_DAYS = 28;
+/** Below this there is no pace yet, only the plan: one evening of work says nothing about months. */
+const MIN_CHECKIN_DAYS = 2;
+const MIN_ELAPSED_DAYS = 7;
+/** Further than this a date is noise, and discouraging: say "more than two years" instead. */
+const MAX_FORECAST_WEEKS = 104;
+
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+
 /**
- * When will the learner finish? Completed weeks per elapsed day is the best signal; before the first
- * week is done, hours logged against the planned hours stand in; with neither, the plan itself.
+ * How long the rest takes at the learner's recent pace, and what pace keeps the plan. The work left
+ * is measured in the plan's own hours (weeks left × planned hours per week), so logging fewer hours
+ * than planned stretches the course and logging more shortens it.
  */
 export function forecast(p: PaceInput): Forecast {
   const plannedFinish = addDays(p.startDate, TOTAL_WEEKS * 7);
-  const elapsed = Math.max(1, daysBetween(p.startDate, p.today));
-  const remaining = TOTAL_WEEKS - p.completedWeeks;
-  let finishDate = plannedFinish;
-  let basis: Forecast['basis'] = 'plan';
-  if (remaining === 0) {
-    finishDate = p.today;
-    basis = 'completion';
-  } else if (p.completedWeeks > 0 && daysBetween(p.startDate, p.today) > 0) {
-    finishDate = addDays(p.today, Math.ceil((remaining * elapsed) / p.completedWeeks));
-    basis = 'completion';
-  } else if (p.hoursLogged > 0 && daysBetween(p.startDate, p.today) >= 7) {
-    const hoursPerWeek = (p.hoursLogged * 7) / elapsed;
-    const weeksNeeded = (TOTAL_WEEKS * p.plannedHoursPerWeek) / hoursPerWeek;
-    finishDate = addDays(p.startDate, Math.ceil(weeksNeeded * 7));
-    basis = 'hours';
-  }
-  return { finishDate, basis, daysAheadOfPlan: daysBetween(finishDate, plannedFinish) };
+  const remainingWeeks = TOTAL_WEEKS - p.completedWeeks;
+  if (remainingWeeks <= 0) return { plannedFinish, basis: 'done', finishDate: p.today };
+
+  const hoursLeft = remainingWeeks * p.plannedHoursPerWeek;
+  const weeksToPlan = daysBetween(p.today, plannedFinish) / 7;
+  const keep = weeksToPlan >= 1 ? { hoursToKeepPlan: oneDecimal(hoursLeft / weeksToPlan) } : {};
+
+  const elapsedDays = daysBetween(p.startDate, p.today) + 1;
+  const windowDays = Math.min(RECENT_DAYS, elapsedDays);
+  const windowStart = addDays(p.today, 1 - windowDays);
+  const loggedDays = [...p.hoursByDay].filter(([, h]) => h > 0);
+  if (elapsedDays < MIN_ELAPSED_DAYS || loggedDays.length < MIN_CHECKIN_DAYS) return { plannedFinish, basis: 'plan', ...keep };
+
+  const recentHours = loggedDays.filter(([day]) => day >= windowStart && day <= p.today).reduce((n, [, h]) => n + h, 0);
+  const hoursPerWeek = oneDecimal((recentHours * 7) / windowDays);
+  if (hoursPerWeek === 0) return { plannedFinish, basis: 'recent', hoursPerWeek, ...keep };
+  const weeksAtPace = Math.ceil(hoursLeft / hoursPerWeek);
+  const finish = weeksAtPace <= MAX_FORECAST_WEEKS ? { finishDate: addDays(p.today, weeksAtPace * 7) } : {};
+  return { plannedFinish, basis: 'recent', hoursPerWeek, weeksAtPace, ...finish, ...keep };
 }

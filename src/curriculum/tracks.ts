@@ -9,9 +9,13 @@ export function exerciseFitsTrack(exerciseTrack: (typeof TRACKS)[number] | 'shar
   return exerciseTrack === 'shared' || exerciseTrack === track;
 }
 
+/** commander's parser for every `--track` / `--lang` flag: `Python` and ` node ` are fine too. */
+export const trackFlag = (text: string): string => text.trim().toLowerCase();
+
 /** A `--track` value: node or python, else a usage error; undefined when the flag was not given. */
 export function parseTrackOption(text: string | undefined): (typeof TRACKS)[number] | undefined {
   if (text === undefined) return undefined;
-  if (text !== 'node' && text !== 'python') throw usageError(`--track must be node or python, got ${JSON.stringify(text)}`);
-  return text;
+  const track = trackFlag(text);
+  if (track !== 'node' && track !== 'python') throw usageError(`--track must be node or python, got ${JSON.stringify(text)}`);
+  return track;
 }

@@ -1,6 +1,6 @@
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { Db } from '../store/db.js';
-import { exerciseStates, markStarted, revealHint } from '../store/exercises.js';
+import { exerciseState, exerciseStates, markStarted, revealHint } from '../store/exercises.js';
 import { currentExercise, type ExerciseRef } from './catalog.js';
 import { watchFile, type FileWatcher } from './file-watcher.js';
 import { exerciseRows, passedIds, type ExerciseRow } from './state.js';
@@ -9,7 +9,8 @@ import { startExercise } from './workspace-files.js';
 
 /** How a watch session shows itself; the command supplies a terminal implementation. */
 export interface WatchView {
-  started(exercise: LoadedExercise, file: string, progress: { passed: number; total: number }): void;
+  /** `hintsShown`: how many of its hints the learner has seen already (from any command) */
+  started(exercise: LoadedExercise, file: string, progress: { passed: number; total: number }, hintsShown: number): void;
   checking(exercise: LoadedExercise): void;
   result(outcome: VerifyOutcome): void;
   hint(exercise: LoadedExercise, number: number, text: string, total: number): void;
@@ -49,6 +50,7 @@ export function startWatch(deps: WatchDeps): WatchSession {
   let current: LoadedExercise | undefined;
   let watcher: FileWatcher | undefined;
   let running = false;
+  let stopped = false;
   let again = false;
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
@@ -60,7 +62,7 @@ export function startWatch(deps: WatchDeps): WatchSession {
     const { file } = startExercise(exercise, deps.workspace);
     markStarted(db, exercise.id);
     const ids = passed();
-    view.started(exercise, file, { passed: refs.filter((r) => ids.has(r.id)).length, total: refs.length });
+    view.started(exercise, file, { passed: refs.filter((r) => ids.has(r.id)).length, total: refs.length }, exerciseState(db, exercise.id).hintsShown);
     await watcher?.close();
     watcher = watchFile(file, { onChange: () => void check(), onNotice: view.notice, ...(deps.polling ? { polling: true } : {}) });
     await check();
@@ -79,13 +81,15 @@ export function startWatch(deps: WatchDeps): WatchSession {
       view.checking(current);
       const opts = { workspace: deps.workspace, cacheDir: deps.cacheDir, refs, notify: view.notice, ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}) };
       const outcome = await verifyExercise(db, current, opts);
+      if (stopped) return; // the learner quit during the check: its result is of no interest now
       view.result(outcome);
       passedNow = outcome.result.passed;
     } catch (error) {
-      view.failed(error);
+      if (!stopped) view.failed(error);
     } finally {
       running = false;
     }
+    if (stopped) return;
     again = again && !passedNow;
     if (passedNow) await advance();
     else if (again) {
@@ -105,6 +109,7 @@ export function startWatch(deps: WatchDeps): WatchSession {
   }
 
   async function quit(): Promise<void> {
+    stopped = true;
     current = undefined;
     await watcher?.close();
     finish();

@@ -126,3 +126,12 @@ export function listAttempts(db: Db, exerciseId?: string): Attempt[] {
     summary: r.summary,
   }));
 }
+
+/** Marks at least `count` hints as shown (never fewer than before); returns how many are shown now. */
+export function showHintsAtLeast(db: Db, exerciseId: string, count: number): number {
+  return immediate(db, () => {
+    db.prepare(ENSURE_ROW).run(exerciseId);
+    db.prepare('UPDATE exercise_state SET hints_shown = MAX(hints_shown, ?) WHERE exercise_id = ?').run(count, exerciseId);
+    return db.prepare('SELECT hints_shown FROM exercise_state WHERE exercise_id = ?').pluck().get(exerciseId) as number;
+  });
+}

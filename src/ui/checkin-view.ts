@@ -1,13 +1,12 @@
 import type { StatusModel } from '../progress/status-model.js';
 import { line, success } from './output.js';
+import { paceLines } from './pace-text.js';
 import { c } from './theme.js';
+import { streakText } from './plural.js';
 
 export function printCheckinSummary(m: StatusModel): void {
   success(`Check-in saved (week ${m.currentWeek}). ${m.hoursLogged} h logged in total.`);
-  line(`Streak: ${c.bold(`${m.streak.days} day${m.streak.days === 1 ? '' : 's'}`)} · ${m.streak.weeks} week${m.streak.weeks === 1 ? '' : 's'} in a row`);
-  const pace =
-    m.forecast.basis === 'plan'
-      ? `On the 16-week plan you finish on ${c.bold(m.forecast.finishDate)}.`
-      : `At this pace you finish on ${c.bold(m.forecast.finishDate)}${m.forecast.daysAheadOfPlan < 0 ? c.yellow(` (${-m.forecast.daysAheadOfPlan} days behind plan)`) : m.forecast.daysAheadOfPlan > 0 ? c.green(` (${m.forecast.daysAheadOfPlan} days ahead of plan)`) : ''}.`;
-  line(pace);
+  line(`Streak: ${c.bold(streakText(m.streak))} in a row`);
+  const [first, second] = paceLines(m.forecast);
+  line(`Pace: ${first}${second ? `; ${second}` : ''}.`);
 }

@@ -1,10 +1,15 @@
+import type { LoadedExercise } from '../curriculum/load.js';
 import type { VerifyOutcome } from '../exercises/verify.js';
 import type { CaseResult, CheckResult } from '../exercises/types.js';
 import { line } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
+import { outOf } from './plural.js';
 
-const DETAILED_FAILURES = 3;
+// Failing test cases often cascade from one mistake: the first few in detail are enough. Each failed
+// static rule (Dockerfile, compose, README) is a separate thing to fix: every one is explained.
+const detailedFailures = (checker: LoadedExercise['checker']) => (checker === 'static' ? Infinity : 3);
 
 /** A progress note on stderr (stdout stays the result): e.g. a slow first-time set-up. */
 export function note(message: string): void {
@@ -27,30 +32,39 @@ function printCase(k: CaseResult): void {
   if (k.actual !== undefined) printValue('actual:  ', k.actual, c.red);
 }
 
-/** Which cases failed (the first few in detail), the error if the file never ran, and its output. */
-export function printCheckResult(result: CheckResult): void {
+/** Which cases failed (in detail, see above), the error if the file never ran, and its output. */
+export function printCheckResult(result: CheckResult, checker: LoadedExercise['checker']): void {
   const failed = result.cases.filter((k) => !k.passed);
+  const detailed = detailedFailures(checker);
   for (const k of result.cases.filter((k) => k.passed)) line(`  ${sym.ok} ${c.dim(k.name)}`);
-  failed.slice(0, DETAILED_FAILURES).forEach(printCase);
-  for (const k of failed.slice(DETAILED_FAILURES)) line(`  ${sym.fail} ${k.name}`);
+  failed.slice(0, detailed).forEach(printCase);
+  for (const k of failed.slice(detailed)) line(`  ${sym.fail} ${k.name}`);
   if (result.error) line(`\n${indent(c.red(result.error), '  ')}`);
   if (result.output) line(`\n  ${c.dim('Your code printed:')}\n${indent(c.dim(result.output))}`);
 }
 
-export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: string } = {}): void {
+export interface ShownHint {
+  number: number;
+  total: number;
+  text: string;
+}
+
+export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: ShownHint } = {}): void {
   const { result, exercise } = o;
   const counted = result.cases.length ? ` (${result.cases.filter((k) => k.passed).length}/${result.cases.length} cases)` : '';
   if (result.passed) line(`${sym.ok} ${c.bold(exercise.id)} passed${counted} ${c.dim(`in ${ms(o.durationMs)}`)}`);
   else line(`${sym.fail} ${c.bold(exercise.id)} does not pass yet${counted} ${c.dim(o.file)}`);
-  printCheckResult(result);
+  printCheckResult(result, exercise.checker);
   line();
   if (!result.passed) {
-    if (opts.hint) line(`${c.cyan('Hint:')} ${opts.hint}`);
-    line(c.dim(`More hints: backend-roadmap exercise hint ${exercise.id} · re-check on save: backend-roadmap exercise watch`));
+    const { hint } = opts;
+    if (hint) line(`${c.cyan(`Hint ${hint.number}/${hint.total}:`)} ${hint.text}`);
+    const more = hint && hint.number < hint.total ? `Next hint: ${cmd(`exercise hint ${exercise.id}`)} · ` : '';
+    line(c.dim(`${more}Re-check on save: ${cmd('exercise watch')}`));
     return;
   }
-  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${o.progress.passed}/${o.progress.total} exercises`);
+  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${outOf(o.progress.passed, o.progress.total, 'exercise')}`);
   if (o.weekCompleted) line(`${c.green('★')} Week ${exercise.week} complete: every exercise passed.`);
-  if (o.next) line(`${c.cyan('Next:')} backend-roadmap exercise start ${o.next.id}`);
+  if (o.next) line(`${c.cyan('Next:')} ${cmd(`exercise start ${o.next.id}`)}`);
   else line(`${c.green('★')} Every exercise of your track has passed. Well done!`);
 }

@@ -4,6 +4,8 @@ import type { Manifest } from '../scaffold/manifest.js';
 import type { WriteResult } from '../scaffold/write.js';
 import { heading, line, success, warn } from './output.js';
 import { c } from './theme.js';
+import { cmd } from '../core/invocation.js';
+import { count } from './plural.js';
 
 export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]): void {
   heading('Project templates');
@@ -11,7 +13,7 @@ export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]):
     line(`  ${c.bold(t.name.padEnd(15))} ${t.lang.padEnd(7)} ${c.dim(`weeks ${t.weeks.padEnd(6)}`)} ${t.description}`);
   }
   line();
-  line(c.dim('Create one: backend-roadmap new <template> [dir] [--lang node|python]'));
+  line(c.dim(`Create one: ${cmd('new <template> [dir] [--lang node|python]')}`));
 }
 
 /** The files as an indented tree, folders first-level grouped. */
@@ -40,7 +42,7 @@ export function printDryRun(plan: ProjectPlan): void {
   for (const l of tree(targets)) line(l);
   line();
   if (plan.overwrites.length) printOverwrites(plan, 'would replace');
-  line(c.dim(`${targets.length} files would be written. Nothing was written.`));
+  line(c.dim(`${count(targets.length, 'file')} would be written. Nothing was written.`));
 }
 
 /** What --force is about to replace, before a byte is written. */
@@ -49,7 +51,7 @@ export function printOverwrites(plan: ProjectPlan, verb = 'will replace'): void 
 }
 
 export function printGenerated(plan: ProjectPlan, result: WriteResult): void {
-  success(`Created ${plan.manifest.title} in ${plan.target.path} (${result.written.length} files; ${describeOptions(plan)})`);
+  success(`Created ${plan.manifest.title} in ${plan.target.path} (${count(result.written.length, 'file')}; ${describeOptions(plan)})`);
   if (result.overwritten.length) warn(`overwrote ${result.overwritten.length} existing file(s): ${result.overwritten.join(', ')}; the old ones are in ${result.backup}`);
 }
 
@@ -92,5 +94,5 @@ function printSteps(steps: string[], starter = false): void {
   line(c.bold('Next steps'));
   for (const s of steps) line(`  ${s}`);
   // A skeleton's features are TODOs: say where the plan is and how each stage is checked.
-  if (starter) line(`  then open STAGES.md and build stage by stage; check with ${c.bold('backend-roadmap review')}`);
+  if (starter) line(`  then open STAGES.md and build stage by stage; check with ${c.bold(cmd('review'))}`);
 }

@@ -1,10 +1,13 @@
 import { EXIT, UserError } from '../core/errors.js';
+import { describeStorageFailure } from '../store/failures.js';
 import { c } from './theme.js';
 
 const debugging = () => (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'backend-roadmap' || d.trim() === '*');
 
 /** Turns any thrown value into one readable stderr line (and a hint); returns the exit code. */
-export function reportError(error: unknown): number {
+export function reportError(thrown: unknown): number {
+  // a full disk, a lock held too long, a read-only folder: the learner's situation, not a bug
+  const error = describeStorageFailure(thrown) ?? thrown;
   if (error instanceof Error && error.name === 'ExitPromptError') {
     // Ctrl-C inside a prompt: nothing was written yet, leave quietly.
     process.stderr.write(`${c.dim('Cancelled.')}\n`);

@@ -26,6 +26,8 @@ async function withSqlCache(box: Sandbox): Promise<Sandbox> {
 
 const fileOf = (box: Sandbox, e: LoadedExercise) => learnerFilePath(box.workspace, e);
 const copySolution = (box: Sandbox, e: LoadedExercise) => copyFileSync(join(e.dir, e.solution), fileOf(box, e));
+/** Four plain words in a row from Markdown text: what any renderer prints as is. */
+const plainPhrase = (markdown: string) => markdown.split(/\s+/).join(' ').match(/\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/)![0];
 const listJson = async (box: Sandbox) =>
   JSON.parse((await box.run(['exercise', 'list', '--json'])).stdout) as { id: string; state: string; attempts: number; week: number }[];
 
@@ -46,7 +48,7 @@ describe('exercise: the learning loop', () => {
     expect(failing.exitCode).toBe(1);
     expect(failing.stdout).toContain('does not pass yet');
     expect(failing.stdout).toMatch(/✘ \S.+/); // a failing case, by name
-    expect(failing.stdout).toContain(`Hint: ${jsExercise.hints[0]}`);
+    expect(failing.stdout).toContain(`Hint 1/${jsExercise.hints.length}: ${jsExercise.hints[0]}`);
 
     copySolution(box, jsExercise);
     const passing = await box.run(['exercise', 'verify']); // no id: the current exercise
@@ -108,6 +110,31 @@ describe('exercise: the learning loop', () => {
     expect((await box.run(['exercise', 'solution', jsExercise.id])).exitCode).toBe(0);
   });
 
+  it('start, hint, solution and reset default to the current exercise; a failing verify counts as hint 1', async () => {
+    const box = await initialised();
+    const started = await box.run(['exercise', 'start']);
+    expect(started.exitCode).toBe(0);
+    expect(started.stdout).toContain(fileOf(box, jsExercise));
+
+    const failing = await box.run(['exercise', 'verify']);
+    expect(failing.stdout).toContain(`Hint 1/${jsExercise.hints.length}: ${jsExercise.hints[0]}`);
+    const again = await box.run(['exercise', 'verify']);
+    expect(again.stdout).toContain(`Hint 1/${jsExercise.hints.length}:`); // the latest hint, not a new one
+    const hint = await box.run(['exercise', 'hint']);
+    expect(hint.stdout).toContain(`Hint 2/${jsExercise.hints.length} for ${jsExercise.id}: ${jsExercise.hints[1]}`);
+    const afterHint = await box.run(['exercise', 'verify']);
+    expect(afterHint.stdout).toContain(`Hint 2/${jsExercise.hints.length}: ${jsExercise.hints[1]}`);
+
+    const solution = await box.run(['exercise', 'solution']);
+    expect(solution.exitCode).toBe(2);
+    expect(solution.stderr).toContain(`You have not passed ${jsExercise.id} yet`);
+
+    writeFileSync(fileOf(box, jsExercise), '// mine\n');
+    const reset = await box.run(['exercise', 'reset', '--yes']);
+    expect(reset.exitCode).toBe(0);
+    expect(readFileSync(`${fileOf(box, jsExercise)}.bak`, 'utf8')).toBe('// mine\n');
+  });
+
   it('lists one week with --week and rejects a bad week number', async () => {
     const box = await initialised();
     const rows = JSON.parse((await box.run(['exercise', 'list', '--week', '1', '--json'])).stdout) as { week: number; state: string }[];
@@ -144,12 +171,15 @@ describe('exercise watch', () => {
       });
     await seen(`✘ ${jsExercise.id}`);
     expect(out).toContain('No terminal for keys');
+    expect(out.replace(/\s+/g, ' ')).toContain(plainPhrase(jsExercise.task)); // the task is shown
+    await seen(`run backend-roadmap exercise hint ${jsExercise.id} for the next hint (${jsExercise.hints.length} of ${jsExercise.hints.length} left)`);
     copySolution(box, jsExercise);
     await seen(`Week 1 · ${week1[1]!.title}`);
     expect(out).toContain(`✔ ${jsExercise.id}`);
     child.kill('SIGTERM');
     const result = await child;
-    expect(result.exitCode).toBe(0);
+    expect(result.exitCode).toBe(143);
+    expect(out).not.toContain('\x1b['); // piped: append-only, no screen clearing
     expect((await listJson(box)).find((r) => r.id === jsExercise.id)?.state).toBe('passed');
   });
 });

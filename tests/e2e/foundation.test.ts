@@ -68,7 +68,7 @@ describe('status', () => {
 
   it('prints the same data as JSON', async () => {
     const box = await initialised();
-    await box.run(['week', '1', '--done']);
+    await box.run(['week', '1', '--done', '--force']);
     const data = JSON.parse((await box.run(['status', '--json'])).stdout);
     expect(data.months).toHaveLength(4);
     expect(data.months.flatMap((m: { weeks: unknown[] }) => m.weeks)).toHaveLength(16);
@@ -105,7 +105,10 @@ describe('week', () => {
     const box = await initialised();
     const list = await box.run(['week', '5', '--list']);
     expect(list.stdout).toMatch(/Topics/);
-    expect((await box.run(['week', '3', '--done'])).stdout).toMatch(/Week 3 marked complete/);
+    const refused = await box.run(['week', '3', '--done']); // exercises unfinished, no terminal to ask in
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toMatch(/Week 3 has 4 exercises not passed yet \(.+\): pass --force to mark it complete anyway/);
+    expect((await box.run(['week', '3', '--done', '--force'])).stdout).toMatch(/Week 3 marked complete/);
     let status = JSON.parse((await box.run(['status', '--json'])).stdout);
     expect(status.overall.completedWeeks).toBe(1);
     await box.run(['week', '3', '--undo']);
@@ -130,7 +133,7 @@ describe('checkin and progress', () => {
     const r = await box.run(['checkin', '--hours', '1.5', '--confidence', '3', '--built', 'a parser', '--blockers', 'none', '--notes', 'fun']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/Streak: 1 day/);
-    expect(r.stdout).toMatch(/finish on \d{4}-\d{2}-\d{2}/);
+    expect(r.stdout).toMatch(/Pace: .+; check in a few times to see your own pace\./); // one check-in: the plan, no made-up date
     const progress = JSON.parse((await box.run(['progress', '--json'])).stdout);
     expect(progress.checkins[0]).toMatchObject({ hours: 1.5, confidence: 3, built: 'a parser', blockers: 'none', notes: 'fun' });
     expect(progress.hoursLogged).toBe(1.5);
@@ -149,7 +152,7 @@ describe('checkin and progress', () => {
   it('exports and imports progress without duplicates, refusing bad files', async () => {
     const a = await initialised();
     await a.run(['checkin', '--hours', '2', '--confidence', '4']);
-    await a.run(['week', '1', '--done']);
+    await a.run(['week', '1', '--done', '--force']);
     const file = join(a.workspace, 'backup.json');
     expect((await a.run(['progress', 'export', file])).exitCode).toBe(0);
     expect((await a.run(['progress', 'export', file])).exitCode).toBe(2); // never overwrites silently
@@ -158,7 +161,7 @@ describe('checkin and progress', () => {
     await b.run(['checkin', '--hours', '1', '--confidence', '2']);
     const imported = await b.run(['progress', 'import', file]);
     expect(imported.exitCode).toBe(0);
-    expect(imported.stdout).toMatch(/added 1 check-ins/);
+    expect(imported.stdout).toMatch(/added 1 check-in, .*1 week newly complete/);
     await b.run(['progress', 'import', file]);
     const progress = JSON.parse((await b.run(['progress', '--json'])).stdout);
     expect(progress.checkins).toHaveLength(2);
@@ -220,5 +223,14 @@ describe('errors and output', () => {
     expect(noColor.stdout).not.toMatch(/\u001b\[/);
     const flag = await box.run(['status', '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(flag.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('NO_COLOR also switches off syntax highlighting in lessons', async () => {
+    const box = await initialised();
+    const coloured = await box.run(['week', '3', '--no-pager'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toMatch(/\u001b\[/);
+    const plain = await box.run(['week', '3', '--no-pager'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(plain.stdout).toContain('function describeStatus(code)');
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
   });
 });

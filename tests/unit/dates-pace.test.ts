@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, parseDay, weekStart } from '../../src/core/dates.js';
 import { currentWeek, forecast, scheduledWeek, streak } from '../../src/core/pace.js';
+import { paceLines } from '../../src/ui/pace-text.js';
 
 describe('dates', () => {
   it('parses real calendar days only', () => {
@@ -59,30 +60,50 @@ describe('streak', () => {
 });
 
 describe('forecast', () => {
-  const base = { startDate: '2026-11-01', plannedHoursPerWeek: 10, hoursLogged: 0 };
+  // 16 weeks × 8 h planned; the plan ends on 2027-02-21
+  const base = { startDate: '2026-11-01', plannedHoursPerWeek: 8, completedWeeks: 0 };
+  const logged = (entries: [string, number][]) => new Map(entries);
 
-  it('uses the plan before there is any signal', () => {
-    expect(forecast({ ...base, today: '2026-11-03', completedWeeks: 0 })).toEqual({
-      finishDate: '2027-02-21',
-      basis: 'plan',
-      daysAheadOfPlan: 0,
+  it('shows only the plan before there is a pace: never a far-off date after one check-in', () => {
+    const f = forecast({ ...base, today: '2026-11-20', hoursByDay: logged([['2026-11-20', 0.5]]) });
+    expect(f).toEqual({ plannedFinish: '2027-02-21', basis: 'plan', hoursToKeepPlan: 9.6 });
+    expect(paceLines(f)).toEqual(['9.6 h/week finishes on 2027-02-21, as planned', 'check in a few times to see your own pace']);
+    // the very first days: not enough time has passed either
+    expect(forecast({ ...base, today: '2026-11-03', hoursByDay: logged([['2026-11-02', 1], ['2026-11-03', 1]]) }).basis).toBe('plan');
+  });
+
+  it('extrapolates from the recent weeks and says what keeps the plan', () => {
+    // 6 h in the last 28 days = 1.5 h/week; an early burst of 40 h two months ago does not count
+    const f = forecast({
+      ...base,
+      today: '2027-01-03',
+      completedWeeks: 2,
+      hoursByDay: logged([['2026-11-02', 40], ['2026-12-10', 3], ['2027-01-02', 3]]),
     });
+    expect(f).toMatchObject({ basis: 'recent', hoursPerWeek: 1.5, weeksAtPace: 75, finishDate: '2028-06-11', hoursToKeepPlan: 16 });
+    expect(paceLines(f)).toEqual(['at 1.5 h/week you would finish in 75 weeks (2028-06-11)', '16 h/week keeps the plan (2027-02-21)']);
   });
 
-  it('extrapolates from completed weeks', () => {
-    // 2 weeks in 28 days: 14 remaining weeks take 196 more days
-    const f = forecast({ ...base, today: '2026-11-29', completedWeeks: 2 });
-    expect(f).toMatchObject({ basis: 'completion', finishDate: '2027-06-13' });
-    expect(f.daysAheadOfPlan).toBe(-112);
+  it('a pace faster than the plan says it keeps the plan', () => {
+    const f = forecast({ ...base, today: '2026-11-14', completedWeeks: 2, hoursByDay: logged([['2026-11-05', 10], ['2026-11-12', 10]]) });
+    expect(paceLines(f)).toEqual(['at 10 h/week you would finish in 12 weeks (2027-02-06)', 'that keeps the plan (2027-02-21)']);
   });
 
-  it('uses logged hours against the plan before the first week is done', () => {
-    // 5 h/week logged against 10 planned: twice as long as planned
-    const f = forecast({ ...base, today: '2026-11-15', completedWeeks: 0, hoursLogged: 10 });
-    expect(f).toMatchObject({ basis: 'hours', finishDate: '2027-06-13' }); // 32 weeks from the start
+  it('says "more than 2 years" instead of a date in the next decade', () => {
+    const f = forecast({ ...base, today: '2026-11-28', hoursByDay: logged([['2026-11-02', 0.25], ['2026-11-20', 0.25]]) });
+    expect(f.finishDate).toBeUndefined();
+    expect(paceLines(f)[0]).toBe('at 0.1 h/week you would finish in more than 2 years');
   });
 
-  it('finishes today once every week is complete', () => {
-    expect(forecast({ ...base, today: '2027-01-20', completedWeeks: 16 }).finishDate).toBe('2027-01-20');
+  it('a pause of four weeks is said plainly, with what keeps the plan', () => {
+    const f = forecast({ ...base, today: '2027-01-10', hoursByDay: logged([['2026-11-02', 2], ['2026-11-05', 2]]) });
+    expect(paceLines(f)).toEqual(['no hours logged in the last 4 weeks', '21.3 h/week keeps the plan (2027-02-21)']);
+  });
+
+  it('after the planned day only the pace is given; done once every week is complete', () => {
+    const late = forecast({ ...base, today: '2027-03-10', completedWeeks: 14, hoursByDay: logged([['2027-03-01', 4], ['2027-03-08', 4]]) });
+    expect(paceLines(late)).toEqual(['at 2 h/week you would finish in 8 weeks (2027-05-05)']);
+    const done = forecast({ ...base, today: '2027-01-20', completedWeeks: 16, hoursByDay: logged([]) });
+    expect(done).toMatchObject({ basis: 'done', finishDate: '2027-01-20' });
   });
 });

@@ -21,7 +21,7 @@ function recordingView() {
     for (const w of waiters.filter((w) => w.match.test(e))) w.resolve();
   };
   const view: WatchView = {
-    started: (e, _file, p) => push(`started ${e.id} ${p.passed}/${p.total}`),
+    started: (e, _file, p, _hints) => push(`started ${e.id} ${p.passed}/${p.total}`),
     checking: (e) => push(`checking ${e.id}`),
     result: (o) => push(`result ${o.exercise.id} ${o.result.passed ? 'pass' : 'fail'}`),
     hint: (e, n) => push(`hint ${e.id} ${n}`),
