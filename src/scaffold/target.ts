@@ -1,6 +1,7 @@
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { usageError } from '../core/errors.js';
+import { isInside, realPath } from '../core/real-path.js';
 
 export interface Target {
   /** absolute path of the project folder */
@@ -10,16 +11,6 @@ export interface Target {
   exists: boolean;
   /** existing entries, when the folder exists and is not empty */
   entries: string[];
-}
-
-const inside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-
-/** The path with the symlinks of its existing part resolved (the rest does not exist yet). */
-function realPath(path: string): string {
-  let existing = path;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  const rest = path.slice(existing.length);
-  return join(realpathSync(existing), rest);
 }
 
 /**
@@ -33,7 +24,7 @@ export function resolveTarget(dir: string, cwd = process.cwd()): Target {
   if (dir.trim() === '') throw usageError('The project path is empty');
   if (dir.split(/[\\/]+/).includes('..')) throw usageError(`Refusing ${JSON.stringify(dir)}: ".." is not allowed in the project path`);
   const path = resolve(cwd, dir);
-  if (!isAbsolute(dir) && (!inside(path, cwd) || !inside(realPath(path), realPath(cwd)))) {
+  if (!isAbsolute(dir) && (!isInside(path, cwd) || !isInside(realPath(path), realPath(cwd)))) {
     throw usageError(`Refusing ${JSON.stringify(dir)}: it resolves outside the current folder`);
   }
   const name = basename(path);
