@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { exerciseFitsTrack } from '../../src/curriculum/tracks.js';
 import { permissionFlag } from '../../src/exercises/checkers/node-permissions.js';
 import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
 import { learnerFilePath } from '../../src/exercises/learner-file.js';
-import { initialised, type Sandbox } from '../helpers/cli.js';
+import { binPath, initialised, type Sandbox } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 // Learner files that try to pass without doing the work, or to damage progress, through the real CLI.
@@ -102,7 +102,37 @@ describe('exercise start and reset never write through a symlink out of the work
   });
 });
 
+/** Processes whose environment names this learner file (Linux /proc; elsewhere none are found). */
+function processesFor(file: string): string[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc').filter((pid) => {
+    try {
+      return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'utf8').includes(`EXERCISE_FILE=${file}\0`);
+    } catch {
+      return false; // gone meanwhile, or not ours to read
+    }
+  });
+}
+
 describe('no process outlives verify', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s to the CLI mid-check exits 130 and takes the learner code with it', async (signal) => {
+    const box = await initialised();
+    await start(box, js);
+    const file = fileOf(box, js);
+    writeFileSync(file, 'for (;;) {}\n');
+    const child = spawn(process.execPath, [binPath, 'exercise', 'verify', js.id, '--timeout', '60000'], {
+      cwd: join(box.home, '..'),
+      env: { ...process.env, BACKEND_ROADMAP_HOME: box.home, NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    while (processesFor(file).length === 0) await new Promise((r) => setTimeout(r, 100)); // the check is running
+    child.kill(signal);
+    expect(await exited).toBe(130);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(processesFor(file)).toEqual([]);
+  });
+
   it('a Python file whose child keeps stdout open neither hangs verify nor survives it', async () => {
     const box = await initialised('python');
     await start(box, py);
