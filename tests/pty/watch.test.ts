@@ -5,7 +5,6 @@ import { loadExercises } from '../../src/curriculum/load.js';
 import { learnerFilePath } from '../../src/exercises/learner-file.js';
 import { initialised } from '../helpers/cli.js';
 import { hasTmux, openTerminal } from '../helpers/terminal.js';
-import { tempDir } from '../helpers/temp.js';
 
 const first = loadExercises().filter((e) => e.week === 1 && e.track !== 'python')[0]!;
 const total = first.hints.length;
@@ -37,7 +36,7 @@ describe.skipIf(!hasTmux)('exercise watch in a terminal', () => {
   it('Ctrl-C during a check stops the learner’s endless loop too', async () => {
     const box = await initialised();
     const file = learnerFilePath(box.workspace, first);
-    const pidFile = join(tempDir('brm-pid-'), 'pid');
+    const pidFile = join(box.workspace, 'learner.pid'); // learner code may write inside the workspace only
     expect((await box.run(['exercise', 'start', first.id])).exitCode).toBe(0);
     writeFileSync(file, `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(pidFile)}, String(process.pid));\nfor (;;) {}\n`);
     const t = openTerminal(['exercise', 'watch', '--poll', '--timeout', '600000'], { env: { BACKEND_ROADMAP_HOME: box.home } });
