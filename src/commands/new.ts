@@ -111,6 +111,7 @@ async function runNew(templateArg: string | undefined, dirArg: string | undefine
     return;
   }
   if (plan.target.entries.length > 0 && !opts.force) await confirmNonEmpty(plan.target.path, opts);
+  if (plan.overwrites.length) view.printOverwrites(plan);
   const result = generateProject(plan);
   const [{ openStore }, { recordProject }] = await Promise.all([import('../store/open.js'), import('../store/projects.js')]);
   recordProject(await openStore(), plan.manifest.name, plan.target.path, { lang, ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });

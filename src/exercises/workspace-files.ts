@@ -1,7 +1,17 @@
 import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
+import { UserError } from '../core/errors.js';
+import { writesInside } from '../core/real-path.js';
 import { learnerFilePath } from './learner-file.js';
+
+/** A learner file whose path (a week folder, the file itself) is a symlink out of the workspace is never written. */
+function inWorkspace(file: string, workspace: string): string {
+  if (!writesInside(file, workspace)) {
+    throw new UserError(`${file} leads outside your workspace through a symbolic link; refusing to write there`, 1, 'Replace the link with a real file or folder.');
+  }
+  return file;
+}
 
 export interface StartResult {
   file: string;
@@ -13,6 +23,7 @@ export interface StartResult {
 export function startExercise(exercise: LoadedExercise, workspace: string): StartResult {
   const file = learnerFilePath(workspace, exercise);
   if (existsSync(file)) return { file, created: false };
+  inWorkspace(file, workspace);
   mkdirSync(dirname(file), { recursive: true });
   // COPYFILE_EXCL: if the file appeared meanwhile (an editor saving), keep the learner's version.
   try {
@@ -32,7 +43,7 @@ export interface ResetResult {
 
 /** Puts the starter back; the learner's file is kept as `<file>.bak`, `<file>.bak.2`, …: no backup is ever replaced. */
 export function resetExercise(exercise: LoadedExercise, workspace: string): ResetResult {
-  const file = learnerFilePath(workspace, exercise);
+  const file = inWorkspace(learnerFilePath(workspace, exercise), workspace);
   mkdirSync(dirname(file), { recursive: true });
   const backup = existsSync(file) ? keepBackup(file) : undefined;
   copyFileSync(join(exercise.dir, exercise.starter), file);

@@ -6,7 +6,7 @@ import { assertValidProjectName } from './names.js';
 import { planFiles, type Db, type PlannedFile, type ScaffoldOptions } from './plan.js';
 import { renderFiles, templateContext, type RenderedFile } from './render.js';
 import { applyMode, assertHasStarter, loadStageSummaries, stagesGuide, STAGES_FILE, withStarterBanner, type StageSummary } from './starter.js';
-import { resolveTarget, type Target } from './target.js';
+import { existingTemplateFiles, resolveTarget, type Target } from './target.js';
 import { writeProject, type WriteResult } from './write.js';
 
 export interface ProjectRequest {
@@ -29,6 +29,8 @@ export interface ProjectPlan {
   files: PlannedFile[];
   /** backend-roadmap.json, written by the generator into every project */
   marker: ProjectMarker;
+  /** files of the template that already exist in the target: --force replaces them (after a backup) */
+  overwrites: string[];
   /** --starter only: the project's review stages (undefined when it has none yet), for STAGES.md */
   starter?: { stages: StageSummary[] | undefined };
 }
@@ -50,11 +52,12 @@ export async function planProject(req: ProjectRequest): Promise<ProjectPlan> {
   const target = resolveTarget(req.dir, req.cwd);
   assertValidProjectName(target.name, manifest.lang);
   const options: ScaffoldOptions = { db: resolveDb(manifest, req.db), docker: req.docker ?? manifest.server, ...(req.starter ? { starter: true } : {}) };
-  const plan: ProjectPlan = { manifest, target, options, files: planFiles(manifest, options), marker: projectMarker(target.name, manifest, options) };
+  const plan: ProjectPlan = { manifest, target, options, files: planFiles(manifest, options), marker: projectMarker(target.name, manifest, options), overwrites: [] };
   if (req.starter) {
     assertHasStarter(plan.files, manifest.name, manifest.lang);
     plan.starter = { stages: await loadStageSummaries(manifest.name) }; // lazy: yaml + the stages schema
   }
+  plan.overwrites = existingTemplateFiles(target, plannedTargets(plan));
   return plan;
 }
 

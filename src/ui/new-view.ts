@@ -41,12 +41,18 @@ export function printDryRun(plan: ProjectPlan): void {
   const targets = plannedTargets(plan);
   for (const l of tree(targets)) line(l);
   line();
+  if (plan.overwrites.length) printOverwrites(plan, 'would replace');
   line(c.dim(`${count(targets.length, 'file')} would be written. Nothing was written.`));
+}
+
+/** What --force is about to replace, before a byte is written. */
+export function printOverwrites(plan: ProjectPlan, verb = 'will replace'): void {
+  warn(`--force ${verb} ${plan.overwrites.length} existing file(s) (each backed up first): ${plan.overwrites.join(', ')}`);
 }
 
 export function printGenerated(plan: ProjectPlan, result: WriteResult): void {
   success(`Created ${plan.manifest.title} in ${plan.target.path} (${count(result.written.length, 'file')}; ${describeOptions(plan)})`);
-  if (result.overwritten.length) warn(`overwrote ${result.overwritten.length} existing file(s): ${result.overwritten.join(', ')}`);
+  if (result.overwritten.length) warn(`overwrote ${result.overwritten.length} existing file(s): ${result.overwritten.join(', ')}; the old ones are in ${result.backup}`);
 }
 
 export function printGitDone(identityFallback: boolean): void {

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialised, sandbox } from '../helpers/cli.js';
+import { binPath, initialised, sandbox } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The real templates; `npm run test:templates` installs and tests what they generate.
 describe('new', () => {
@@ -72,6 +74,63 @@ describe('new', () => {
     expect(forced.stderr).toMatch(/overwrote 1 existing file\(s\): package\.json/);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).toBe('taken');
+  });
+
+  it('--force lists what it replaces before writing (also on --dry-run) and backs every file up', async () => {
+    const box = sandbox();
+    const root = join(box.home, '..');
+    const dir = join(root, 'taken');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'package.json'), '{"name":"mine"}');
+    const dry = await box.run(['new', 'blog-api', 'taken', '--dry-run', '--force']);
+    expect(dry.exitCode).toBe(0);
+    expect(dry.stderr).toMatch(/--force would replace 1 existing file\(s\) \(each backed up first\): package\.json/);
+    expect(readdirSync(dir)).toEqual(['package.json']);
+    const forced = await box.run(['new', 'blog-api', 'taken', '--force']);
+    expect(forced.exitCode).toBe(0);
+    expect(forced.stderr).toMatch(/--force will replace 1 existing file\(s\)/);
+    const backup = readdirSync(root).find((n) => n.startsWith('taken.backup-'))!;
+    expect(readFileSync(join(root, backup, 'package.json'), 'utf8')).toBe('{"name":"mine"}');
+    expect(forced.stderr).toContain(join(root, backup));
+  });
+
+  it('refuses up front a folder where the template has a file, and never writes through a symlink', async () => {
+    const box = sandbox();
+    const root = join(box.home, '..');
+    const outside = tempDir();
+    mkdirSync(join(root, 'odd', 'package.json'), { recursive: true });
+    const folder = await box.run(['new', 'blog-api', 'odd', '--force']);
+    expect(folder.exitCode).toBe(2);
+    expect(folder.stderr).toMatch(/package\.json in .* is a folder, but the template has a file there/);
+    expect(readdirSync(join(root, 'odd'))).toEqual(['package.json']);
+
+    symlinkSync(outside, join(root, 'away'));
+    const linked = await box.run(['new', 'blog-api', 'away']);
+    expect(linked.exitCode).toBe(2);
+    expect(linked.stderr).toMatch(/resolves outside the current folder/);
+    mkdirSync(join(root, 'mixed'));
+    symlinkSync(outside, join(root, 'mixed', 'src'));
+    const inner = await box.run(['new', 'blog-api', 'mixed', '--force']);
+    expect(inner.exitCode).toBe(2);
+    expect(inner.stderr).toMatch(/src in .* is a symbolic link; refusing to write through it/);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(join(root, 'mixed'))).toEqual(['src']);
+  });
+
+  it('a killed run leaves no staging folder behind the next time new runs', async () => {
+    const box = sandbox();
+    const root = join(box.home, '..');
+    const child = spawn(process.execPath, [binPath, 'new', 'blog-api', 'killed'], { cwd: root, env: { ...process.env, BACKEND_ROADMAP_HOME: box.home, NO_COLOR: '1' }, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('close', r));
+    // Whether the kill came before, during or after the write: a leftover staging folder of a dead
+    // run is what it may leave. Plant one for certain, then run again.
+    mkdirSync(join(root, '.killed.staging-999999999-0badc0de', 'src'), { recursive: true });
+    const again = await box.run(['new', 'blog-api', 'killed', '--force']);
+    expect(again.exitCode).toBe(0);
+    expect(readdirSync(root).filter((n) => n.includes('.staging-'))).toEqual([]);
+    expect(existsSync(join(root, 'killed', 'package.json'))).toBe(true);
   });
 
   it('lists both languages, with --lang to filter', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { sqlChecker } from '../../src/exercises/checkers/sql.js';
 import { formatSqlError, lineAndColumn } from '../../src/exercises/checkers/sql-errors.js';
 import { canonical, compareRowSets } from '../../src/exercises/checkers/sql-rows.js';
 import { compareTables, type TableShape } from '../../src/exercises/checkers/sql-schema.js';
+import { snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
@@ -105,6 +106,16 @@ describe('sql checker (embedded PostgreSQL)', () => {
     expect(starter.cases.filter((c) => !c.passed).map((c) => c.name)).toContain('the result has 3 rows');
   });
 
+  it('judges a query on a second dataset too: the expected rows written out as VALUES fail', async () => {
+    const passed = await check('fx-top-customers', await solution('fx-top-customers'));
+    expect(passed.cases.at(-1)).toEqual({ name: expect.stringMatching(/^the query also gives the right rows on a second dataset \(seed \d+\)$/), passed: true });
+    const hardCoded = await check('fx-top-customers', "SELECT * FROM (VALUES ('Grace', 40.00), ('Ada', 15.50), ('Linus', 1.00)) AS t(name, total);");
+    expect(hardCoded.passed).toBe(false);
+    const second = hardCoded.cases.at(-1)!;
+    expect(second).toMatchObject({ passed: false, message: expect.stringMatching(/list the expected values/) });
+    expect(hardCoded.cases.slice(0, -1).every((c) => c.passed)).toBe(true); // right on the seeded rows alone
+  });
+
   it('fails a right answer in the wrong order when the task wants an order', async () => {
     const result = await check('fx-top-customers', 'SELECT c.name, SUM(o.amount) AS total FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name ORDER BY total;');
     expect(result.passed).toBe(false);
@@ -145,3 +156,63 @@ describe('sql checker (embedded PostgreSQL)', () => {
     expect((await check('fx-books-schema', plain)).cases.find((c) => !c.passed)?.name).toBe('table authors: columns');
   });
 });
+
+/** Caches are checked when read: a damaged or foreign entry is rebuilt, never trusted, never fatal. */
+describe('sql checker caches', () => {
+  /** A cache folder of its own, starting from the shared snapshot (initdb takes seconds). */
+  async function ownCache(): Promise<string> {
+    const dir = tempDir();
+    await check('fx-top-customers', 'SELECT 1;'); // makes sure the shared snapshot exists
+    copyFileSync(snapshotPath(cacheDir), snapshotPath(dir));
+    return dir;
+  }
+  async function checkIn(dir: string, id: string, sql: string) {
+    const exercise = await readExercise(id, { root });
+    const learnerFile = join(tempDir(), 'learner.sql');
+    writeFileSync(learnerFile, sql);
+    return sqlChecker.run({ exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: 60_000, cacheDir: dir });
+  }
+  const entries = (dir: string) => readdirSync(join(dir, 'sql-results')).map((f) => join(dir, 'sql-results', f));
+
+  it('rebuilds a reference result that is damaged, edited, or another exercise’s', { timeout: 300_000 }, async () => {
+    const dir = await ownCache();
+    const right = await solution('fx-top-customers');
+    expect((await checkIn(dir, 'fx-top-customers', right)).passed).toBe(true);
+    const [entry] = entries(dir);
+    const sealed = readFileSync(entry!, 'utf8');
+
+    writeFileSync(entry!, '{"kind":"rows"'); // cut short
+    expect((await checkIn(dir, 'fx-top-customers', right)).passed).toBe(true);
+    expect(readFileSync(entry!, 'utf8')).toBe(sealed);
+
+    // edited so that SELECT 1 would match: the seal no longer fits the content
+    const edited = JSON.parse(sealed) as { value: { rows: unknown } };
+    edited.value.rows = { columns: ['?column?'], rows: [['1']] };
+    writeFileSync(entry!, JSON.stringify(edited));
+    expect((await checkIn(dir, 'fx-top-customers', 'SELECT 1;')).passed).toBe(false);
+    expect(readFileSync(entry!, 'utf8')).toBe(sealed);
+
+    // a sound entry under another exercise's name
+    expect((await checkIn(dir, 'fx-deactivate', await solution('fx-deactivate'))).passed).toBe(true);
+    const other = entries(dir).find((f) => f !== entry)!;
+    writeFileSync(entry!, readFileSync(other));
+    expect((await checkIn(dir, 'fx-top-customers', right)).passed).toBe(true);
+    expect(readFileSync(entry!, 'utf8')).toBe(sealed);
+  });
+
+  it('rebuilds a snapshot that is not an empty cluster, or not a snapshot at all', { timeout: 600_000 }, async () => {
+    const dir = await ownCache();
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = await PGlite.create({ loadDataDir: new Blob([readFileSync(snapshotPath(dir))]) });
+    await db.exec("CREATE TABLE customers (id int PRIMARY KEY, name text); INSERT INTO customers VALUES (9, 'Planted')");
+    writeFileSync(snapshotPath(dir), new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer()));
+    await db.close();
+    // trusted, the planted table would make the seed fail ("relation already exists")
+    expect((await checkIn(dir, 'fx-top-customers', await solution('fx-top-customers'))).passed).toBe(true);
+
+    rmSync(snapshotPath(dir));
+    mkdirSync(snapshotPath(dir)); // a folder where the file should be
+    expect((await checkIn(dir, 'fx-top-customers', await solution('fx-top-customers'))).passed).toBe(true);
+  });
+});
+

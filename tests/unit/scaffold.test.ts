@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadManifest, listTemplates } from '../../src/scaffold/manifest.js';
@@ -10,7 +10,7 @@ import { planFiles } from '../../src/scaffold/plan.js';
 import { renderFiles, templateContext } from '../../src/scaffold/render.js';
 import { detectPackageManager } from '../../src/scaffold/package-manager.js';
 import { pythonInstallCommands } from '../../src/scaffold/post-steps.js';
-import { resolveTarget } from '../../src/scaffold/target.js';
+import { existingTemplateFiles, resolveTarget } from '../../src/scaffold/target.js';
 import { writeProject } from '../../src/scaffold/write.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -223,6 +223,69 @@ describe('writing', () => {
     expect(readFileSync(join(target, 'a.txt'), 'utf8')).toBe('new');
     expect(readdirSync(dirname(target)).filter((n) => n.includes('.staging-'))).toEqual([]);
     expect(existsSync(join(target, 'mine.txt'))).toBe(true);
+  });
+});
+
+describe('writing with --force is all-or-nothing', () => {
+  const file = (target: string, content: string) => ({ target, content: Buffer.from(content), mode: 0o644 });
+  const besides = (target: string) => readdirSync(dirname(target)).filter((n) => n !== basename(target));
+
+  it('keeps a backup of every file it replaces', () => {
+    const target = join(tempDir(), 'app');
+    mkdirSync(target);
+    writeFileSync(join(target, 'a.txt'), 'old');
+    const result = writeProject(target, [file('a.txt', 'new'), file('b.txt', 'added')]);
+    expect(result.overwritten).toEqual(['a.txt']);
+    expect(readFileSync(join(result.backup!, 'a.txt'), 'utf8')).toBe('old');
+    expect(readFileSync(join(target, 'a.txt'), 'utf8')).toBe('new');
+    expect(besides(target)).toEqual([basename(result.backup!)]); // no staging folder
+  });
+
+  it('puts back what it replaced and removes what it added when a step fails', () => {
+    const target = join(tempDir(), 'app');
+    mkdirSync(target);
+    writeFileSync(join(target, 'a.txt'), 'old');
+    writeFileSync(join(target, 'x'), 'a file where the last template file needs a folder');
+    const files = [file('a.txt', 'new'), file('lib/added.txt', 'added'), file('x/y.txt', 'cannot be written')];
+    expect(() => writeProject(target, files)).toThrow();
+    expect(readdirSync(target).sort()).toEqual(['a.txt', 'x']);
+    expect(readFileSync(join(target, 'a.txt'), 'utf8')).toBe('old');
+    expect(besides(target)).toEqual([]); // neither staging nor backup folder
+  });
+
+  it('removes the staging folder a killed run left behind', () => {
+    const parent = tempDir();
+    const target = join(parent, 'app');
+    mkdirSync(join(parent, '.app.staging-999999999-0badc0de', 'src'), { recursive: true });
+    writeProject(target, [file('a.txt', 'a')]);
+    expect(readdirSync(parent)).toEqual(['app']);
+  });
+});
+
+describe('target folder checks', () => {
+  it('refuses a target that is a symlink, or that a symlink leads outside the current folder', () => {
+    const cwd = tempDir();
+    const outside = tempDir();
+    symlinkSync(outside, join(cwd, 'link'));
+    expect(() => resolveTarget('link', cwd)).toThrow(/resolves outside the current folder/);
+    expect(() => resolveTarget('link/app', cwd)).toThrow(/resolves outside the current folder/);
+    expect(() => resolveTarget(join(cwd, 'link'))).toThrow(/is a symbolic link/);
+    mkdirSync(join(cwd, 'real'));
+    symlinkSync(join(cwd, 'real'), join(cwd, 'alias'));
+    expect(() => resolveTarget('alias', cwd)).toThrow(/is a symbolic link/);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('refuses up front a folder where the template has a file, and a symlink on the way', () => {
+    const target = tempDir();
+    mkdirSync(join(target, 'package.json'));
+    expect(() => existingTemplateFiles(resolveTarget(target), ['package.json'])).toThrow(/is a folder, but the template has a file there/);
+    symlinkSync(tempDir(), join(target, 'src'));
+    expect(() => existingTemplateFiles(resolveTarget(target), ['src/index.js'])).toThrow(/src .* is a symbolic link/);
+    writeFileSync(join(target, 'lib'), '');
+    expect(() => existingTemplateFiles(resolveTarget(target), ['lib/x.js'])).toThrow(/is a file, but the template needs a folder/);
+    writeFileSync(join(target, 'README.md'), 'mine');
+    expect(existingTemplateFiles(resolveTarget(target), ['README.md', 'new.txt'])).toEqual(['README.md']);
   });
 });
 

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { PGlite, Results } from '@electric-sql/pglite';
 import type { CaseResult, CheckResult } from '../types.js';
 import { formatSqlError } from './sql-errors.js';
 import { compareRowSets, toRowSet, type RowSet } from './sql-rows.js';
 import { compareTables, describeTable, publicTables, type TableShape } from './sql-schema.js';
-import { writeAtomic } from '../../core/atomic-write.js';
+import { readCachedCapture, writeCachedCapture } from './sql-result-cache.js';
+import { secondDatasetCase } from './sql-second-dataset.js';
 import { openFromSnapshot } from './sql-snapshot.js';
 
 /** Everything one SQL check needs, as plain data: it crosses into a worker thread. */
@@ -75,7 +75,8 @@ async function capture(db: PGlite, job: SqlJob, sql: string, tables: string[], n
 
 /** The reference solution's result, from the cache or by running it (in its own fresh database). */
 async function expectedCapture(job: SqlJob): Promise<Capture> {
-  if (existsSync(job.solutionCache)) return JSON.parse(readFileSync(job.solutionCache, 'utf8')) as Capture;
+  const cached = readCachedCapture(job.solutionCache) as Capture | undefined;
+  if (cached) return cached;
   const result = await withDb(job, async (db) => {
     try {
       return await capture(db, { ...job, learnerLabel: 'solution.sql' }, job.solutionSql, job.tables ?? [], []);
@@ -83,7 +84,7 @@ async function expectedCapture(job: SqlJob): Promise<Capture> {
       throw new Error(`The reference solution of ${job.exerciseId} fails: ${(error as Error).message}`);
     }
   });
-  writeAtomic(job.solutionCache, JSON.stringify(result));
+  writeCachedCapture(job.solutionCache, result);
   return result;
 }
 
@@ -100,6 +101,8 @@ export async function runSqlCheck(job: SqlJob): Promise<CheckResult> {
   const notices: string[] = [];
   return withDb(job, async (db) => {
     const seeded = await publicTables(db);
+    // Before the learner's own run, so the second dataset is made from untouched seeded rows.
+    const second = await queryOnSecondDataset(db, job, expected);
     let actual: Capture | undefined;
     let error: string | undefined;
     try {
@@ -110,11 +113,22 @@ export async function runSqlCheck(job: SqlJob): Promise<CheckResult> {
       // A failed statement inside the learner's own BEGIN leaves the transaction aborted.
       await db.exec('ROLLBACK').catch(() => undefined);
     }
-    const cases = actual ? compareCaptures(expected, actual, job.compare === 'rows-ordered') : [];
+    const cases = actual ? [...compareCaptures(expected, actual, job.compare === 'rows-ordered'), ...(second ? [second] : [])] : [];
     const passed = !error && cases.length > 0 && cases.every((c) => c.passed);
     if (!passed) error = withDroppedNote(error, seeded, await publicTables(db));
     return { passed, cases, output: notices.join('\n'), ...(error ? { error } : {}) };
   });
+}
+
+/** A query (not DDL, not statements checked by a probe) is judged on a second dataset too. */
+async function queryOnSecondDataset(db: PGlite, job: SqlJob, expected: Capture): Promise<CaseResult | undefined> {
+  if (expected.kind !== 'rows' || job.probe) return undefined;
+  const rows = async (sql: string) => {
+    const c = await capture(db, job, sql, [], []);
+    if (c.kind !== 'rows') throw new Error('a query capture holds no rows');
+    return c.rows;
+  };
+  return secondDatasetCase(db, { solutionSql: job.solutionSql, learnerSql: job.learnerSql, seeded: expected.rows, rows });
 }
 
 /** Names seeded tables the learner's SQL dropped: the usual reason behind "relation does not exist". */

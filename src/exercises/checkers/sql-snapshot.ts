@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { writeAtomic } from '../../core/atomic-write.js';
+import { assertPristine } from './sql-pristine.js';
 
 /**
  * PGlite.create() runs initdb (~2.5 s); restoring a data-dir tarball made once takes ~0.5 s, and
@@ -44,13 +45,21 @@ export async function ensureSnapshot(cacheDir: string): Promise<string> {
   return file;
 }
 
-/** A fresh database from the snapshot; a snapshot this PGlite cannot read (upgrade, damage) is rebuilt once. */
+/**
+ * A fresh database from the snapshot. A snapshot this PGlite cannot read (upgrade, damage) or that
+ * is not empty (foreign, tampered with: see sql-pristine.ts) is never used: it is rebuilt once.
+ */
 export async function openFromSnapshot(file: string): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
   try {
-    return await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
+    const db = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
+    await assertPristine(db).catch(async (error: unknown) => {
+      await db.close().catch(() => undefined);
+      throw error;
+    });
+    return db;
   } catch {
-    rmSync(file, { force: true });
+    rmSync(file, { force: true, recursive: true }); // a folder in its place, too
     await createSnapshot(file);
     return PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
   }
