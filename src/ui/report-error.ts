@@ -1,13 +1,14 @@
-import { EXIT, UserError } from '../core/errors.js';
+import { CancelledError, EXIT, UserError } from '../core/errors.js';
 import { c } from './theme.js';
 
 const debugging = () => (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'backend-roadmap' || d.trim() === '*');
 
 /** Turns any thrown value into one readable stderr line (and a hint); returns the exit code. */
 export function reportError(error: unknown): number {
-  if (error instanceof Error && error.name === 'ExitPromptError') {
-    // Ctrl-C inside a prompt: nothing was written yet, leave quietly.
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error instanceof CancelledError)) {
+    // Ctrl-C inside a prompt (nothing was written yet) or during a step that stopped cleanly: leave quietly.
     process.stderr.write(`${c.dim('Cancelled.')}\n`);
+    if (error instanceof CancelledError && error.hint) process.stderr.write(`${c.dim(error.hint)}\n`);
     return EXIT.cancelled;
   }
   if (error instanceof UserError) {

@@ -32,7 +32,7 @@ describe.skipIf(!hasTmux)('exercise watch in a terminal', () => {
 
     t.keys('C-c');
     expect(await t.exitCode()).toBe(130);
-  });
+  }, 90_000);
 
   it('Ctrl-C during a check stops the learner’s endless loop too', async () => {
     const box = await initialised();
@@ -46,7 +46,7 @@ describe.skipIf(!hasTmux)('exercise watch in a terminal', () => {
     t.keys('C-c');
     expect(await t.exitCode()).toBe(130);
     expect(alive(pid)).toBe(false);
-  });
+  }, 90_000);
 });
 
 function alive(pid: number): boolean {
