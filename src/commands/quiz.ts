@@ -32,7 +32,7 @@ async function runQuiz(weekArg: string | undefined, opts: QuizOptions): Promise<
     import('../store/quizzes.js'),
   ]);
   const db = await openStore();
-  requireProfile(db);
+  const { track } = requireProfile(db);
   const { printJson } = await import('../ui/output.js');
   // --json alone reads history (all weeks, or the week given); with --answers it reports this attempt.
   if (opts.json && opts.answers === undefined) return printJson(listQuizResults(db, explicitWeek));
@@ -44,8 +44,10 @@ async function runQuiz(weekArg: string | undefined, opts: QuizOptions): Promise<
   }
   const [{ loadWeek }, { parseAnswers, scoreQuiz }] = await Promise.all([import('../curriculum/load.js'), import('../exercises/quiz.js')]);
   const data = loadWeek(week);
-  const answers = opts.answers !== undefined ? parseAnswers(opts.answers, data.quiz) : await ask(data.quiz);
-  const outcome = scoreQuiz(week, data.quiz, answers);
+  const { quizForTrack } = await import('../curriculum/track-filter.js');
+  const quiz = quizForTrack(data.quiz, track);
+  const answers = opts.answers !== undefined ? parseAnswers(opts.answers, quiz) : await ask(quiz);
+  const outcome = scoreQuiz(week, quiz, answers);
   const stored = addQuizResult(db, { week, score: outcome.score, total: outcome.total, answers });
   if (opts.json) return printJson({ ...stored, questions: outcome.questions });
   const { printQuizOutcome } = await import('../ui/quiz-view.js');

@@ -16,6 +16,8 @@ const quizQuestionSchema = z
     /** 0-based index into choices */
     answer: z.number().int().min(0),
     explanation: z.string().min(10),
+    /** a question about one language only: the other track never sees it */
+    track: z.enum(['node', 'python']).optional(),
   })
   .strict()
   .refine((q) => q.answer < q.choices.length, { message: 'answer must index into choices' });
@@ -40,9 +42,12 @@ export const weekSchema = z
       })
       .strict(),
     resources: z.array(resourceSchema).min(2),
-    quiz: z.array(quizQuestionSchema).min(3).max(5),
+    quiz: z.array(quizQuestionSchema).min(3).max(7),
   })
-  .strict();
+  .strict()
+  .refine((w) => (['node', 'python'] as const).every((t) => w.quiz.filter((q) => !q.track || q.track === t).length >= 3), {
+    message: 'every track needs at least 3 quiz questions',
+  });
 export type Week = z.infer<typeof weekSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 
