@@ -20,3 +20,7 @@ writeFileSync(templatesIndexFile, `${JSON.stringify(await buildTemplatesIndex())
 const { buildProjectsIndex } = await import('../dist/review/stages.js');
 const { projectsIndexFile } = await import('../dist/review/projects-index.js');
 writeFileSync(projectsIndexFile, `${JSON.stringify(await buildProjectsIndex())}\n`);
+// node-test case lists: each hidden test's cases, which a verify's reported cases must match
+const { loadExercises } = await import('../dist/curriculum/load.js');
+const { buildCaseLists, caseListFile } = await import('../dist/exercises/checkers/node-cases.js');
+writeFileSync(caseListFile, `${JSON.stringify(await buildCaseLists(loadExercises().filter((e) => e.checker === 'node-test')))}\n`);

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT } from './core/errors.js';
 import { setDataDir } from './core/paths.js';
 import { registerCheckin } from './commands/checkin.js';
+import { registerConfig } from './commands/config.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerExercise } from './commands/exercise.js';
 import { registerInit } from './commands/init.js';
@@ -48,6 +49,7 @@ Start here:
     registerReview,
     registerCheckin,
     registerProgress,
+    registerConfig,
     registerDoctor,
   ]) {
     register(program);

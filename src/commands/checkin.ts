@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { usageError } from '../core/errors.js';
+import { UserError, usageError } from '../core/errors.js';
 
 interface CheckinOptions {
   hours?: string;
@@ -45,6 +45,20 @@ async function gather(opts: CheckinOptions): Promise<Required<CheckinOptions>> {
   return result;
 }
 
+/** A check-in that could not be saved (locked, read-only, full disk) is printed back as a command to rerun. */
+async function notLost(error: unknown, c: { hours: number; confidence: number; built: string; blockers: string; notes: string }): Promise<unknown> {
+  const { describeStorageFailure } = await import('../store/failures.js');
+  const failure = describeStorageFailure(error);
+  if (!failure) return error;
+  const quote = (v: string) => `'${v.replaceAll("'", `'\\''`)}'`;
+  const texts = (['built', 'blockers', 'notes'] as const).filter((k) => c[k]).map((k) => ` --${k} ${quote(c[k])}`);
+  return new UserError(
+    failure.message,
+    failure.exitCode,
+    `Your check-in was not saved. To save it, run:\n  backend-roadmap checkin --hours ${c.hours} --confidence ${c.confidence}${texts.join('')}`,
+  );
+}
+
 async function runCheckin(opts: CheckinOptions): Promise<void> {
   check('hours', opts.hours, validHours);
   check('confidence', opts.confidence, validConfidence);
@@ -60,18 +74,19 @@ async function runCheckin(opts: CheckinOptions): Promise<void> {
   ]);
   const index = await readIndex();
   const before = buildStatus(db, profile, index);
-  addCheckin(
-    db,
-    {
-      hours: Number(answers.hours),
-      confidence: Number(answers.confidence),
-      built: answers.built.trim(),
-      blockers: answers.blockers.trim(),
-      notes: answers.notes.trim(),
-      week: before.currentWeek,
-    },
-    localDay(),
-  );
+  const checkin = {
+    hours: Number(answers.hours),
+    confidence: Number(answers.confidence),
+    built: answers.built.trim(),
+    blockers: answers.blockers.trim(),
+    notes: answers.notes.trim(),
+    week: before.currentWeek,
+  };
+  try {
+    addCheckin(db, checkin, localDay());
+  } catch (error) {
+    throw await notLost(error, checkin);
+  }
   const after = buildStatus(db, profile, index);
   const { printCheckinSummary } = await import('../ui/checkin-view.js');
   printCheckinSummary(after);

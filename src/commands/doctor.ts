@@ -15,18 +15,26 @@ async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
     import('../store/open.js'),
     import('../store/profile.js'),
   ]);
-  const track: Track = trackOption ?? getProfile(await openStore())?.track ?? 'node';
+  // a damaged database must not stop the check that reports it
+  const { checkDatabase } = await import('../store/integrity.js');
+  const { databasePath } = await import('../core/paths.js');
+  const dbFile = await databasePath();
+  const database = { path: dbFile, state: checkDatabase(dbFile) };
+  const usable = database.state === 'ok' || database.state === 'missing';
+  const track: Track = trackOption ?? (usable ? getProfile(await openStore())?.track : undefined) ?? 'node';
   const checks = await runDoctor(track, async (command, args, timeoutMs = 10_000) => {
     const result = await execa(command, args, { reject: false, timeout: timeoutMs });
     return result.exitCode === 0 ? `${result.stdout} ${result.stderr}`.trim() : undefined;
   });
-  const failed = checks.some((c) => c.required && !c.ok);
+  const failed = checks.some((c) => c.required && !c.ok) || !usable;
   if (opts.json) {
     const { printJson } = await import('../ui/output.js');
-    printJson({ track, ok: !failed, checks });
+    printJson({ track, ok: !failed, checks, database });
   } else {
     const { printDoctor } = await import('../ui/doctor-view.js');
     printDoctor(track, checks);
+    const { line } = await import('../ui/output.js');
+    line(usable ? `Progress database: ${database.state === 'ok' ? 'ok' : 'not created yet'} (${dbFile})` : `Progress database ${dbFile} is damaged: ${database.state}. See: backend-roadmap progress restore --list`);
   }
   if (failed) process.exitCode = 1;
 }

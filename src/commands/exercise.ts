@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { EXIT, usageError } from '../core/errors.js';
 import { cacheDir } from '../core/paths.js';
 import { parseWeekNumber } from '../core/week-number.js';
+import { cmd } from '../core/invocation.js';
 
 // Each action loads the store, the curriculum and the checkers itself: `--help` stays instant.
 
@@ -132,7 +133,7 @@ async function runSolution(id: string | undefined, opts: { force?: boolean; yes?
   if (!passed && !opts.force) {
     throw usageError(
       `You have not passed ${exercise.id} yet, so its solution stays hidden`,
-      `Try a hint first (backend-roadmap exercise hint ${exercise.id}), or see it anyway with --force.`,
+      `Try a hint first (${cmd(`exercise hint ${exercise.id}`)}), or see it anyway with --force.`,
     );
   }
   const { line } = await import('../ui/output.js');
@@ -160,12 +161,11 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 async function runWatch(opts: { poll?: boolean; timeout?: string }): Promise<void> {
   const timeoutMs = opts.timeout === undefined ? undefined : parseTimeout(opts.timeout);
   const { db, profile, cacheDir: cache } = await context();
-  const [{ loadTrackExercises }, { startWatch }, { terminalWatchView, bindWatchKeys }, { canPrompt }, { killLiveProcessGroups }] = await Promise.all([
+  const [{ loadTrackExercises }, { startWatch }, { terminalWatchView, bindWatchKeys }, { canPrompt }] = await Promise.all([
     import('../exercises/catalog.js'),
     import('../exercises/watch.js'),
     import('../ui/watch-view.js'),
     import('../ui/prompts.js'),
-    import('../core/process-group.js'),
   ]);
   const keys = canPrompt();
   const session = startWatch({
@@ -188,9 +188,8 @@ async function runWatch(opts: { poll?: boolean; timeout?: string }): Promise<voi
     await session.done;
   } finally {
     unbind?.();
+    // a check still running when the learner quits is killed by run-child's exit handler
     process.off('SIGINT', stop).off('SIGTERM', stop);
-    // a check still running when the learner quits must not outlive us (an endless loop would)
-    killLiveProcessGroups();
   }
   if (signalled) process.exitCode = SIGNAL_EXIT[signalled];
 }

@@ -1,67 +1,62 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { localDay, parseDay } from '../core/dates.js';
+import { existsSync } from 'node:fs';
+import { localDay } from '../core/dates.js';
 import { UserError, usageError } from '../core/errors.js';
+import { cmd, commandPrefix } from '../core/invocation.js';
+import { databasePath } from '../core/paths.js';
+import {
+  DEFAULT_HOURS,
+  DEFAULT_WORKSPACE,
+  expandHome,
+  parseHours,
+  PROFILE_FIELDS,
+  tildify,
+  validateField,
+  type ProfileField,
+} from '../core/profile-fields.js';
 import type { Track } from '../curriculum/schema.js';
 import { trackFlag } from '../curriculum/tracks.js';
+import type { Profile } from '../store/profile.js';
 
-interface InitOptions {
-  name?: string;
-  track?: string;
-  hours?: string;
-  start?: string;
-  dir?: string;
-  yes?: boolean;
-  force?: boolean;
-}
-
-interface InitAnswers {
-  name: string;
-  track: Track;
-  hoursPerWeek: number;
-  startDate: string;
-  workspace: string;
-}
-
-const DEFAULT_HOURS = 10;
-const DEFAULT_DIR = 'backend-roadmap-workspace';
+type InitOptions = Partial<Record<ProfileField, string>> & { yes?: boolean; force?: boolean };
+type Answers = Record<ProfileField, string>;
 
 export const TRACK_GUIDANCE = `Choose Node.js if you already know JavaScript, want to build real-time apps (chat, games),
 like one language across the stack, or aim for startups.
 Choose Python if you are drawn to AI/ML or data science, have a scientific computing background,
 or aim for enterprise and backend-heavy roles. Pick one and stick with it: the skills transfer.`;
 
-// Flag validators double as prompt validators: one rule, two ways in.
-const validate = {
-  name: (v: string) => (v.trim().length > 0 && v.trim().length <= 80) || 'a name of 1 to 80 characters',
-  track: (v: string) => v === 'node' || v === 'python' || 'node or python',
-  hours: (v: string) => {
-    const n = Number(v);
-    return (v.trim() !== '' && Number.isFinite(n) && n > 0 && n <= 80) || 'a number of hours per week between 1 and 80';
-  },
-  start: (v: string) => parseDay(v) !== undefined || 'a date as YYYY-MM-DD',
-  dir: (v: string) => (v.trim().length > 0 && !v.includes('\0')) || 'a folder path',
-};
-type Field = keyof typeof validate;
-
-function checkFlag(field: Field, value: string | undefined): void {
+export function checkFlag(field: ProfileField, value: string | undefined, flag = `--${field}`): void {
   if (value === undefined) return;
-  const ok = validate[field](value);
-  if (ok !== true) throw usageError(`--${field} ${JSON.stringify(value)} is not valid: expected ${ok}`);
+  const ok = validateField[field](value);
+  if (ok !== true) throw usageError(`${flag} ${JSON.stringify(value)} is not valid: expected ${ok}`);
 }
 
-async function ask(missing: Field[], opts: InitOptions): Promise<Partial<Record<Field, string>>> {
-  const given: Partial<Record<Field, string>> = definedOnly(opts);
-  if (missing.length === 0) return given;
+/** Where a new profile starts: the current profile's answers on `--force`, else the defaults. */
+function startingAnswers(existing: Profile | undefined): Answers {
+  if (existing) {
+    return {
+      name: existing.name,
+      track: existing.track,
+      hours: String(existing.hoursPerWeek),
+      start: existing.startDate,
+      dir: tildify(existing.workspace),
+    };
+  }
+  return { name: process.env.USER ?? 'Learner', track: 'node', hours: String(DEFAULT_HOURS), start: localDay(), dir: DEFAULT_WORKSPACE };
+}
+
+async function ask(missing: ProfileField[], given: Partial<Answers>, base: Answers): Promise<Answers> {
   const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
   assertCanPrompt(missing.map((f) => `--${f}`).concat('(or --yes for defaults)'));
-  const { input, select } = await prompts();
+  const [{ input, select }, { line }] = await Promise.all([prompts(), import('../ui/output.js')]);
+  const answers = { ...base, ...given };
   for (const field of missing) {
     if (field === 'track') {
-      const { line } = await import('../ui/output.js');
       line(TRACK_GUIDANCE);
-      given.track = await select({
+      answers.track = await select({
         message: 'Which track?',
+        default: base.track as Track,
         choices: [
           { name: 'Node.js (JavaScript/TypeScript)', value: 'node' },
           { name: 'Python', value: 'python' },
@@ -73,55 +68,60 @@ async function ask(missing: Field[], opts: InitOptions): Promise<Partial<Record<
       name: 'Your name',
       hours: 'Hours you can study per week',
       start: 'Start date (YYYY-MM-DD)',
-      dir: 'Workspace folder for your exercises',
+      dir: 'Workspace folder for your exercises (~ is your home folder)',
     }[field];
-    const fallback = defaults()[field];
-    given[field] = await input({ message, default: fallback, validate: validate[field] });
+    answers[field] = await input({ message, default: base[field], validate: validateField[field] });
+    if (field === 'dir') line(`  ${workspaceNote(expandHome(answers.dir))}`);
   }
-  return given;
+  return answers;
 }
 
-function defaults(): Record<Exclude<Field, 'track'>, string> {
-  return { name: process.env.USER ?? 'Learner', hours: String(DEFAULT_HOURS), start: localDay(), dir: DEFAULT_DIR };
+function workspaceNote(dir: string): string {
+  return existsSync(dir) ? `Workspace: ${dir} (already there; your files are kept)` : `Workspace: ${dir} (will be created)`;
+}
+
+/** Reads the profile without creating a database: cancelling a first `init` must leave nothing behind. */
+async function existingProfile(): Promise<Profile | undefined> {
+  if (!existsSync(await databasePath())) return undefined;
+  const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  return getProfile(await openStore());
 }
 
 async function runInit(opts: InitOptions): Promise<void> {
-  for (const field of Object.keys(validate) as Field[]) checkFlag(field, opts[field]);
-  const [{ openStore }, { getProfile, saveProfile }] = await Promise.all([
-    import('../store/open.js'),
-    import('../store/profile.js'),
-  ]);
-  const db = await openStore();
-  const existing = getProfile(db);
+  for (const field of PROFILE_FIELDS) checkFlag(field, opts[field]);
+  const existing = await existingProfile();
   if (existing && !opts.force) {
     throw new UserError(
       `A profile for ${existing.name} already exists (${existing.track} track, workspace ${existing.workspace}); nothing was changed.`,
       1,
-      'Your progress is safe. To re-create the profile (progress is kept), run: backend-roadmap init --force',
+      `Your progress is safe. Change one setting with ${cmd('config set hours 6')}; re-create the profile (progress is kept) with ${cmd('init --force')}`,
     );
   }
-  const missing = (Object.keys(validate) as Field[]).filter((f) => opts[f] === undefined);
-  const answers = opts.yes ? { ...defaults(), track: 'node', ...definedOnly(opts) } : await ask(missing, opts);
-  const profile: InitAnswers = {
-    name: answers.name!.trim(),
+  const base = startingAnswers(existing);
+  const given = Object.fromEntries(PROFILE_FIELDS.filter((f) => opts[f] !== undefined).map((f) => [f, opts[f]])) as Partial<Answers>;
+  const missing = PROFILE_FIELDS.filter((f) => given[f] === undefined);
+  const { canPrompt } = await import('../ui/prompts.js');
+  // --yes, or a re-created profile without a terminal: every answer not given is the starting one
+  const fill = missing.length === 0 || opts.yes || (existing !== undefined && !canPrompt());
+  const answers = fill ? { ...base, ...given } : await ask(missing, given, base);
+  const profile = {
+    name: answers.name.trim(),
     track: answers.track as Track,
-    hoursPerWeek: Number(answers.hours),
-    startDate: answers.start!.trim(),
-    workspace: resolve(answers.dir!),
+    hoursPerWeek: parseHours(answers.hours),
+    startDate: answers.start.trim(),
+    workspace: expandHome(answers.dir),
   };
   const { createWorkspace } = await import('../core/workspace.js');
   createWorkspace(profile.workspace, profile.name, profile.track);
-  saveProfile(db, profile);
+  const [{ openStore }, { saveProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  saveProfile(await openStore(), profile);
   const { success, line } = await import('../ui/output.js');
   success(`${existing ? 'Profile re-created' : 'Welcome'}, ${profile.name}! ${profile.track === 'node' ? 'Node.js' : 'Python'} track, ${profile.hoursPerWeek} h/week from ${profile.startDate}.`);
   line(`Workspace: ${profile.workspace}`);
   if (existing) line('Your progress, check-ins and exercise history were kept.');
   line();
-  line('Next: read your first lesson with  backend-roadmap week 1');
-}
-
-function definedOnly(opts: InitOptions): Partial<Record<Field, string>> {
-  return Object.fromEntries((Object.keys(validate) as Field[]).filter((f) => opts[f] !== undefined).map((f) => [f, opts[f]]));
+  line(`Next: read your first lesson with  ${cmd('week 1')}`);
+  if (commandPrefix().startsWith('npm ')) line('Tip: `npm link` in this folder gives you the shorter `backend-roadmap week 1`.');
 }
 
 export function registerInit(program: Command): void {
@@ -130,14 +130,14 @@ export function registerInit(program: Command): void {
     .description('set up your profile and workspace (asks, or takes every answer as a flag)')
     .option('--name <name>', 'your name')
     .option('--track <track>', 'node or python', trackFlag)
-    .option('--hours <n>', `hours you can study per week (default ${DEFAULT_HOURS})`)
+    .option('--hours <n>', `hours you can study per week (default ${DEFAULT_HOURS}; 1.5 or 1,5)`)
     .option('--start <date>', 'start date, YYYY-MM-DD (default today)')
-    .option('--dir <path>', `workspace folder (default ./${DEFAULT_DIR})`)
+    .option('--dir <path>', `workspace folder (default ${DEFAULT_WORKSPACE})`)
     .option('-y, --yes', 'accept defaults for anything not given')
-    .option('--force', 're-create an existing profile (progress is kept)')
+    .option('--force', "re-create an existing profile, starting from its answers (progress is kept)")
     .addHelpText(
       'after',
-      `\n${TRACK_GUIDANCE}\n\nExamples:\n  $ backend-roadmap init\n  $ backend-roadmap init --name Ada --track node --hours 8 --dir ~/code/roadmap --yes`,
+      `\n${TRACK_GUIDANCE}\n\nTo change one setting later: backend-roadmap config set <key> <value>\n\nExamples:\n  $ backend-roadmap init\n  $ backend-roadmap init --name Ada --track node --hours 8 --dir ~/code/roadmap --yes\n  $ backend-roadmap init --force --hours 6`,
     )
     .action(runInit);
 }

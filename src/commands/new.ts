@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CancelledError, usageError } from '../core/errors.js';
 import { isLang, LANGS, type Lang } from '../scaffold/lang.js';
 import { trackFlag } from '../curriculum/tracks.js';
+import { cmd } from '../core/invocation.js';
 
 interface NewOptions {
   list?: boolean;
@@ -65,7 +66,7 @@ async function askInteractively(opts: NewOptions, flagLang: Lang | undefined): P
       ],
     }));
   const templates = all.filter((t) => t.lang === chosenLang);
-  if (templates.length === 0) throw usageError(`No ${chosenLang} templates yet`, 'See them all with: backend-roadmap new --list');
+  if (templates.length === 0) throw usageError(`No ${chosenLang} templates yet`, `See them all with: ${cmd('new --list')}`);
   const template = await select({
     message: 'Which project?',
     choices: templates.map((t) => ({ name: `${t.title} (weeks ${t.weeks})`, value: t.name, description: t.description })),

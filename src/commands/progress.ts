@@ -31,8 +31,8 @@ async function runProgress(opts: ProgressOptions): Promise<void> {
 }
 
 async function runExport(file: string | undefined, opts: { force?: boolean }): Promise<void> {
-  const [{ openStore }, { exportProgress }] = await Promise.all([import('../store/open.js'), import('../progress/transfer.js')]);
-  const json = `${JSON.stringify(exportProgress(await openStore()), null, 2)}\n`;
+  const [{ openStore }, { exportProgressJson }] = await Promise.all([import('../store/open.js'), import('../progress/transfer.js')]);
+  const json = exportProgressJson(await openStore());
   if (!file) {
     process.stdout.write(json);
     return;
@@ -43,32 +43,85 @@ async function runExport(file: string | undefined, opts: { force?: boolean }): P
   success(`Progress exported to ${file}`);
 }
 
-async function runImport(file: string): Promise<void> {
-  const { readFileSync } = await import('node:fs');
-  let raw: unknown;
+/** Every question has a flag: without a terminal we never wait, we name the flag. */
+async function confirmed(message: string, flag: string): Promise<boolean> {
+  const { assertCanPrompt, prompts } = await import('../ui/prompts.js');
+  assertCanPrompt([flag]);
+  const { confirm } = await prompts();
+  return confirm({ message, default: false });
+}
+
+/** Reads the file only when it is a regular one: a FIFO or a device would block or never end. */
+async function readImportFile(file: string): Promise<unknown> {
+  const { readFileSync, statSync } = await import('node:fs');
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    if (!statSync(file).isFile()) throw usageError(`Cannot import ${file}: not a regular file`);
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    if (error instanceof UserError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message.split('\n')[0];
     throw usageError(`Cannot import ${file}: ${reason}`);
   }
-  const [{ progressFileSchema, importProgress }, { openStore }] = await Promise.all([
+}
+
+interface ImportOptions {
+  yes?: boolean;
+  workspace?: string;
+}
+
+async function runImport(file: string, opts: ImportOptions): Promise<void> {
+  const raw = await readImportFile(file);
+  const [{ progressFileSchema, importProgress }, { openStore, backupNow, storeFile }, { getProfile }] = await Promise.all([
     import('../progress/transfer.js'),
     import('../store/open.js'),
+    import('../store/profile.js'),
   ]);
   const parsed = progressFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UserError(`Refused ${file}: not a backend-roadmap progress export (${issue.path.join('.') || 'file'}: ${issue.message}). Nothing was imported.`, 2);
+    throw new UserError(`Refused ${file}: not a valid backend-roadmap progress export (${issue.path.join('.') || 'file'}: ${issue.message}). Nothing was imported.`, 2);
   }
-  const summary = importProgress(await openStore(), parsed.data);
-  const { success, line } = await import('../ui/output.js');
+  const data = parsed.data;
+  const db = await openStore();
+  // The imported profile would decide where exercises and projects are written: the learner says so.
+  if (data.profile && !getProfile(db)) {
+    const { resolve } = await import('node:path');
+    if (opts.workspace) data.profile.workspace = resolve(opts.workspace);
+    else if (!opts.yes && !(await confirmed(`Write your files to ${data.profile.workspace} (the imported profile's workspace)?`, '--yes or --workspace <dir>'))) {
+      throw usageError('Nothing was imported.', 'Choose the folder with --workspace <dir>, or accept the imported one with --yes.');
+    }
+  }
+  await backupNow(db, storeFile()!, 'before-import');
+  const summary = importProgress(db, data);
+  const [{ success, line }, { count }] = await Promise.all([import('../ui/output.js'), import('../ui/plural.js')]);
   success(`Imported ${file}`);
   line(
-    `  added ${summary.checkins} check-ins, ${summary.exerciseAttempts} exercise attempts, ${summary.quizResults} quiz results, ${summary.projects} projects; ${summary.weeksCompleted} weeks newly complete`,
+    `  added ${count(summary.checkins, 'check-in')}, ${count(summary.exerciseAttempts, 'exercise attempt')}, ${count(summary.quizResults, 'quiz result')}, ${count(summary.projects, 'project')}; ${count(summary.weeksCompleted, 'week')} newly complete`,
   );
   if (summary.profile === 'kept-existing') line('  your existing profile was kept');
-  if (summary.profile === 'imported') line('  profile imported');
+  if (summary.profile === 'imported') line(`  profile imported; your files go to ${data.profile!.workspace}`);
+}
+
+async function runRestore(name: string | undefined, opts: { list?: boolean; yes?: boolean }): Promise<void> {
+  const [{ databasePath }, { listBackups, findBackup, restoreBackup }, { line, success }] = await Promise.all([
+    import('../core/paths.js'),
+    import('../store/restore.js'),
+    import('../ui/output.js'),
+  ]);
+  const dbFile = await databasePath();
+  if (opts.list || !name) {
+    const backups = listBackups(dbFile);
+    if (backups.length === 0) line('No backups yet: one is taken each day you study, and before every upgrade and import.');
+    for (const b of backups) line(`${b.name}  ${(b.bytes / 1024).toFixed(0)} KiB`);
+    if (!opts.list && backups.length) line('Put one back with: backend-roadmap progress restore <name>');
+    return;
+  }
+  const source = findBackup(dbFile, name);
+  if (!opts.yes && !(await confirmed(`Replace your progress with ${name}? (your current progress is backed up first)`, '--yes'))) {
+    return line('Nothing changed.');
+  }
+  const saved = await restoreBackup(dbFile, source);
+  success(`Restored ${name}.${saved ? ` Your previous progress is in ${saved}` : ''}`);
 }
 
 export function registerProgress(program: Command): void {
@@ -78,7 +131,7 @@ export function registerProgress(program: Command): void {
     .option('--json', 'print as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ backend-roadmap progress\n  $ backend-roadmap progress export backup.json\n  $ backend-roadmap progress import backup.json',
+      '\nExamples:\n  $ backend-roadmap progress\n  $ backend-roadmap progress export backup.json\n  $ backend-roadmap progress import backup.json\n  $ backend-roadmap progress restore --list',
     )
     .action(runProgress);
   progress
@@ -91,5 +144,15 @@ export function registerProgress(program: Command): void {
     .command('import')
     .argument('<file>', 'a file made by `progress export`')
     .description('validate an export and merge it: adds what is missing, never removes or duplicates')
+    .option('--workspace <dir>', 'when the export brings a profile: write your files here instead of its workspace')
+    .option('--yes', "when the export brings a profile: use its workspace without asking")
     .action(runImport);
+  progress
+    .command('restore')
+    .argument('[backup]', 'a backup name from --list (or a path to one)')
+    .description('list the automatic backups of your progress, or put one back (the current progress is backed up first)')
+    .option('--list', 'list the backups, newest first')
+    .option('--yes', 'restore without asking')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap progress restore --list\n  $ backend-roadmap progress restore progress-2026-12-01T10-00-00.000Z-daily.db --yes')
+    .action(runRestore);
 }

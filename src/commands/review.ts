@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT, usageError } from '../core/errors.js';
 import { cacheDir } from '../core/paths.js';
+import { cmd } from '../core/invocation.js';
 
 interface ReviewFlags {
   stage?: string;
@@ -35,7 +36,7 @@ async function runList(project: string | undefined, dir: string, json: boolean):
     import('../store/reviews.js'),
   ]);
   const name = project ?? describeProject(dir, {}).project;
-  if (!name) throw usageError(`Which project? ${dir} has no backend-roadmap.json`, `Name one: backend-roadmap review --list <${projectNames().join('|')}>`);
+  if (!name) throw usageError(`Which project? ${dir} has no backend-roadmap.json`, `Name one: ${cmd(`review --list <${projectNames().join('|')}>`)}`);
   const file = await loadStages(name);
   const last = reviewedProjects(await openStore()).find((p) => p.projectPath === dir && p.project === name)?.stages ?? new Map<string, boolean>();
   if (json) {

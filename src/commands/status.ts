@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 
 interface StatusOptions {
   json?: boolean;
+  compact?: boolean;
 }
 
 async function runStatus(opts: StatusOptions): Promise<void> {
@@ -19,17 +20,17 @@ async function runStatus(opts: StatusOptions): Promise<void> {
     return;
   }
   const { printStatus } = await import('../ui/status-view.js');
-  printStatus(model);
+  printStatus(model, { compact: opts.compact });
 }
 
 /** `backend-roadmap` with no command: the roadmap once a profile exists, a welcome otherwise. */
 export async function runDefault(): Promise<void> {
   const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
   if (getProfile(await openStore())) return runStatus({});
-  const { line } = await import('../ui/output.js');
+  const [{ line }, { cmd }] = await Promise.all([import('../ui/output.js'), import('../core/invocation.js')]);
   line('Welcome to backend-roadmap: 16 weeks from programming basics to job-ready backend developer.');
-  line('Start with:  backend-roadmap init');
-  line('All commands: backend-roadmap --help');
+  line(`Start with:  ${cmd('init')}`);
+  line(`All commands: ${cmd('--help')}`);
 }
 
 export function registerStatus(program: Command): void {
@@ -37,6 +38,7 @@ export function registerStatus(program: Command): void {
     .command('status')
     .description('your 16-week roadmap: progress per week, current week, streak and the next thing to do')
     .option('--json', 'print the same data as JSON')
-    .addHelpText('after', '\nExamples:\n  $ backend-roadmap status\n  $ backend-roadmap status --json')
+    .option('--compact', 'one line per month and the current month\'s weeks: fits a 24-line terminal')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap status\n  $ backend-roadmap status --compact\n  $ backend-roadmap status --json')
     .action(runStatus);
 }

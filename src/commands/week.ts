@@ -4,6 +4,7 @@ import { currentWeek, TOTAL_WEEKS } from '../core/pace.js';
 import { parseWeekNumber } from '../core/week-number.js';
 import type { Track } from '../curriculum/schema.js';
 import { parseTrackOption, trackFlag } from '../curriculum/tracks.js';
+import { cmd } from '../core/invocation.js';
 import type { Db } from '../store/db.js';
 
 interface WeekOptions {
@@ -45,7 +46,7 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
   const db = await openStore();
   if (opts.done || opts.undo) {
     const { track } = requireProfile(db);
-    if (explicitWeek === undefined) throw usageError(`Say which week: backend-roadmap week <1-${TOTAL_WEEKS}> ${opts.done ? '--done' : '--undo'}`);
+    if (explicitWeek === undefined) throw usageError(`Say which week: ${cmd(`week <1-${TOTAL_WEEKS}> ${opts.done ? '--done' : '--undo'}`)}`);
     const { markWeekComplete, markWeekIncomplete } = await import('../store/weeks.js');
     const { line, success } = await import('../ui/output.js');
     if (opts.done && !opts.force && !(await confirmUnfinished(db, track, explicitWeek))) return line('Nothing changed.');

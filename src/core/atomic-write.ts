@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 
@@ -21,7 +21,10 @@ export function writeAtomic(file: string, data: string | Uint8Array): void {
 /** writeAtomic for a file the user named: refuses to replace one unless asked, errors in one line. */
 export function writeUserFile(file: string, content: string, { overwrite }: { overwrite: boolean }): void {
   const target = resolve(file);
-  if (!overwrite && existsSync(target)) {
+  const existing = lstatSync(target, { throwIfNoEntry: false });
+  // a rename would replace a FIFO, a device or a symlink itself, not write where it points
+  if (existing && !existing.isFile()) throw new UserError(`${file} is not a regular file; choose another name`, 2);
+  if (!overwrite && existing) {
     throw new UserError(`${file} already exists; pass --force to overwrite it`, 2);
   }
   try {

@@ -23,19 +23,3 @@ export function processGroupAlive(pid: number): boolean {
     return false;
   }
 }
-
-// Groups started for the learner that are still running: a CLI that exits early (Ctrl-C during
-// `exercise watch`) stops them too, instead of leaving a detached endless loop behind.
-const liveGroups = new Set<number>();
-
-/** Remembers a running group; call the returned function once it has ended. */
-export function trackProcessGroup(pid: number): () => void {
-  liveGroups.add(pid);
-  return () => liveGroups.delete(pid);
-}
-
-/** Kills every group still running: on the way out of the CLI. */
-export function killLiveProcessGroups(): void {
-  for (const pid of liveGroups) killProcessGroup(pid, 'SIGKILL');
-  liveGroups.clear();
-}

@@ -20,6 +20,8 @@ This folder is yours: every exercise you start lands in \`week-NN/\`, and you ed
 | \`backend-roadmap exercise verify\` | check your solution (or \`exercise watch\` to re-check on save) |
 | \`backend-roadmap checkin\` | log what you studied today |
 
+Running the tool from a clone without \`npm link\`? Type \`npm start -- week\` (and so on) in the clone instead.
+
 Tip: put this folder under git (\`git init\`) so you can see how your code grows over 16 weeks.
 `;
 }

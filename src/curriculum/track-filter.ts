@@ -53,8 +53,3 @@ export function filterLessonForTrack(markdown: string, track: Track): string {
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
-
-/** The quiz questions of a track: shared ones and the track's own, in the week's order. */
-export function quizForTrack<Q extends { track?: Track | undefined }>(questions: Q[], track: Track): Q[] {
-  return questions.filter((q) => q.track === undefined || q.track === track);
-}

@@ -6,6 +6,7 @@ import type { LoadedExercise } from '../curriculum/load.js';
 import type { Track } from '../curriculum/schema.js';
 import { exerciseFitsTrack } from '../curriculum/tracks.js';
 import { writeAtomic } from '../core/atomic-write.js';
+import { cmd } from '../core/invocation.js';
 
 /** An exercise's place in the course: enough to order, count and find "the current one". */
 export interface ExerciseRef {
@@ -58,7 +59,7 @@ export async function readExercise(id: string, opts: { root?: string; known?: st
     const close = (opts.known ?? []).filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
     throw usageError(
       `Unknown exercise "${id}"`,
-      close.length ? `Did you mean: ${close.join(', ')}?` : 'See them all: backend-roadmap exercise list',
+      close.length ? `Did you mean: ${close.join(', ')}?` : `See them all: ${cmd('exercise list')}`,
     );
   }
   if (!opts.cacheDir) return parseExerciseYaml(file, dir);
@@ -86,7 +87,7 @@ export async function readTrackExercise(
   if (!exerciseFitsTrack(exercise.track, track)) {
     throw usageError(
       `Exercise "${id}" belongs to the ${exercise.track} track; your profile follows the ${track} track`,
-      'See your exercises: backend-roadmap exercise list',
+      `See your exercises: ${cmd('exercise list')}`,
     );
   }
   return exercise;

@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   const cacheDir = join(tmpdir(), 'backend-roadmap-check-cache');
   if (selected.some((e) => e.checker === 'sql')) await ensureSnapshot(cacheDir);
 
-  const verdicts = await pool(selected, Math.max(1, Number(values.jobs) || 2), (e) => judgeExercise(e, cacheDir, TIMEOUT_MS), printVerdict);
+  const verdicts = await pool(selected, Math.max(1, Number(values.jobs) || 2), (e) => judgeExercise(e, cacheDir, Math.max(TIMEOUT_MS, e.timeoutMs ?? 0)), printVerdict);
   for (const p of problems) process.stdout.write(`✘ ${p}\n`);
 
   const count = (s: ExerciseVerdict['status']) => verdicts.filter((v) => v.status === s).length;

@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, statSync, writeFileSync } from 'node:fs';
+import { UserError } from '../core/errors.js';
 import { weekFolder } from '../core/workspace.js';
 import type { Exercise } from '../curriculum/schema.js';
 
@@ -31,4 +32,18 @@ export function ensureModuleWorkspace(workspace: string): void {
   if (existsSync(file)) return;
   const pkg = { name: 'backend-roadmap-workspace', private: true, type: 'module' };
   writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`, { flag: 'wx' });
+}
+
+/**
+ * Whether the learner's file exists, refusing what a check would hang on or misread: a FIFO, a
+ * device, a folder, a symlink to nothing. Only stats, never opens.
+ */
+export function learnerFileExists(file: string): boolean {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) {
+    if (lstatSync(file, { throwIfNoEntry: false })) throw new UserError(`${file} is a symlink to nothing`, 1, 'Remove the link, or point it at your file.');
+    return false;
+  }
+  if (!stat.isFile()) throw new UserError(`${file} is not a regular file, so it cannot be checked`, 1, 'Move it away and put your code in a normal file there.');
+  return true;
 }

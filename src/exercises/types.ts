@@ -7,6 +7,8 @@ export interface CheckContext {
   exerciseDir: string;
   /** absolute path of the file being judged (the learner's, or starter/solution in check:curriculum) */
   learnerFile: string;
+  /** the learner's workspace: all the learner's code may write to (default: the learner file's folder) */
+  workspace?: string;
   /** hard limit for learner code; a checker must stop it and say so */
   timeoutMs: number;
   /** writable cache folder (e.g. a PGlite snapshot) */

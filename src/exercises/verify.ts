@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { Db } from '../store/db.js';
 import { exerciseStates, recordAttempt, type Attempt } from '../store/exercises.js';
 import { completedWeeks, markWeekComplete } from '../store/weeks.js';
 import { currentExercise, weekAllPassed, type ExerciseRef } from './catalog.js';
-import { ensureModuleWorkspace, learnerFilePath } from './learner-file.js';
+import { ensureModuleWorkspace, learnerFileExists, learnerFilePath } from './learner-file.js';
 import { loadChecker } from './registry.js';
 import { passedIds } from './state.js';
 import type { CheckResult } from './types.js';
+import { cmd } from '../core/invocation.js';
 
 /** Generous defaults: they include process start-up (node) and the database restore (sql). */
 export const DEFAULT_TIMEOUT_MS: Record<LoadedExercise['checker'], number> = {
@@ -50,8 +50,8 @@ export function summarize(result: CheckResult): string {
 /** Runs the hidden checks on the learner's file and records the attempt (and the week, when done). */
 export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: VerifyOptions): Promise<VerifyOutcome> {
   const file = learnerFilePath(opts.workspace, exercise);
-  if (!existsSync(file)) {
-    throw new UserError(`There is no ${file} yet`, 1, `Create it from the starter: backend-roadmap exercise start ${exercise.id}`);
+  if (!learnerFileExists(file)) {
+    throw new UserError(`There is no ${file} yet`, 1, `Create it from the starter: ${cmd(`exercise start ${exercise.id}`)}`);
   }
   if (exercise.checker === 'node-test') ensureModuleWorkspace(opts.workspace);
   const checker = await loadChecker(exercise.checker);
@@ -60,7 +60,8 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     exercise,
     exerciseDir: exercise.dir,
     learnerFile: file,
-    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
+    workspace: opts.workspace,
+    timeoutMs: opts.timeoutMs ?? exercise.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
     cacheDir: opts.cacheDir,
     ...(opts.notify ? { notify: opts.notify } : {}),
   });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
 import { learnerFilePath } from './learner-file.js';
@@ -30,17 +30,26 @@ export interface ResetResult {
   backup?: string;
 }
 
-/** Puts the starter back; the learner's file is kept as `<file>.bak` (replacing an older backup). */
+/** Puts the starter back; the learner's file is kept as `<file>.bak`, `<file>.bak.2`, …: no backup is ever replaced. */
 export function resetExercise(exercise: LoadedExercise, workspace: string): ResetResult {
   const file = learnerFilePath(workspace, exercise);
   mkdirSync(dirname(file), { recursive: true });
-  let backup: string | undefined;
-  if (existsSync(file)) {
-    backup = `${file}.bak`;
-    copyFileSync(file, backup);
-  }
+  const backup = existsSync(file) ? keepBackup(file) : undefined;
   copyFileSync(join(exercise.dir, exercise.starter), file);
   return backup ? { file, backup } : { file };
+}
+
+/** Copies to the first free backup name; COPYFILE_EXCL so a backup made meanwhile is never overwritten. */
+function keepBackup(file: string): string {
+  for (let n = 1; ; n++) {
+    const backup = n === 1 ? `${file}.bak` : `${file}.bak.${n}`;
+    try {
+      copyFileSync(file, backup, constants.COPYFILE_EXCL);
+      return backup;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 export function readSolution(exercise: LoadedExercise): string {

@@ -2,7 +2,7 @@ import { localDay } from '../core/dates.js';
 import { currentWeek, forecast, scheduledWeek, streak, TOTAL_WEEKS, type Forecast, type Streak } from '../core/pace.js';
 import type { Track } from '../curriculum/schema.js';
 import { passedIds } from '../exercises/state.js';
-import { activityDays, bestQuizScores, hoursByDay, hoursLogged } from '../store/activity.js';
+import { activityDays, bestQuizScores, hoursByDay, hoursLogged, monthQuizzesTaken } from '../store/activity.js';
 import type { Db } from '../store/db.js';
 import type { Profile } from '../store/profile.js';
 import { exerciseStates } from '../store/exercises.js';
@@ -11,6 +11,7 @@ import { completedWeeks } from '../store/weeks.js';
 import { reviewedProjects } from '../store/reviews.js';
 import { readProjectsIndex } from '../review/projects-index.js';
 import type { CurriculumIndex } from '../curriculum/index-file.js';
+import { cmd } from '../core/invocation.js';
 
 export interface WeekStatus {
   week: number;
@@ -82,15 +83,20 @@ function weekStatuses(db: Db, index: CurriculumIndex, track: Track, passed: Set<
 }
 
 /** The single most useful thing to do next in the current week. */
-function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, passed: Set<string>, allDone: boolean): NextAction {
-  if (allDone) return { text: 'All 16 weeks complete. Polish your portfolio and start applying.', command: 'backend-roadmap progress' };
+function nextAction(week: WeekStatus, index: CurriculumIndex, track: Track, passed: Set<string>, allDone: boolean, monthQuizzes: Set<number>): NextAction {
+  if (allDone) return { text: 'All 16 weeks complete. Polish your portfolio and start applying.', command: cmd('progress') };
   const pending = index.weeks[week.week - 1]?.exercises[track].find((id) => !passed.has(id));
   if (!week.lessonViewed && week.exercises.passed === 0 && week.quizBest === null) {
-    return { text: `Read the week ${week.week} lesson: ${week.title}`, command: `backend-roadmap week ${week.week}` };
+    return { text: `Read the week ${week.week} lesson: ${week.title}`, command: cmd(`week ${week.week}`) };
   }
-  if (pending) return { text: `Solve the next exercise (${pending})`, command: `backend-roadmap exercise start ${pending}` };
-  if (week.quizBest === null) return { text: `Take the week ${week.week} quiz`, command: `backend-roadmap quiz ${week.week}` };
-  return { text: `Mark week ${week.week} complete when its project is done`, command: `backend-roadmap week ${week.week} --done` };
+  if (pending) return { text: `Solve the next exercise (${pending})`, command: cmd(`exercise start ${pending}`) };
+  if (week.quizBest === null) return { text: `Take the week ${week.week} quiz`, command: cmd(`quiz ${week.week}`) };
+  const month = index.weeks[week.week - 1]?.month;
+  const closesMonth = month !== undefined && index.weeks.filter((w) => w.month === month).at(-1)?.week === week.week;
+  if (closesMonth && !monthQuizzes.has(month)) {
+    return { text: `Take the month ${month} review quiz`, command: cmd(`quiz --month ${month}`) };
+  }
+  return { text: `Mark week ${week.week} complete when its project is done`, command: cmd(`week ${week.week} --done`) };
 }
 
 function reviewStatuses(db: Db): ReviewStatus[] {
@@ -133,7 +139,7 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
       plannedHoursPerWeek: profile.hoursPerWeek,
       hoursByDay: hoursByDay(db),
     }),
-    next: nextAction(weeks[current - 1]!, index, profile.track, passed, completed.size === TOTAL_WEEKS),
+    next: nextAction(weeks[current - 1]!, index, profile.track, passed, completed.size === TOTAL_WEEKS, monthQuizzesTaken(db)),
     reviews: reviewStatuses(db),
   };
 }

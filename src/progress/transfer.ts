@@ -1,10 +1,33 @@
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { immediate, nowIso, type Db } from '../store/db.js';
 
-/** The export file format. Every row carries a stable uid so importing twice adds nothing twice. */
-const iso = z.string().min(10).max(40);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * The export file format. Every row carries a stable uid so importing twice adds nothing twice.
+ * Import validates everything a later command reads (dates, JSON columns, paths, ranges, text), so
+ * one bad file is refused whole instead of breaking `status` afterwards.
+ */
+// Tab and newline are fine in notes; other control characters could rewrite the learner's terminal.
+const controlCharacters = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+const text = (max = 10_000) => z.string().max(max).refine((s) => !new RegExp(controlCharacters.source).test(s), 'contains control characters');
+const realDate = (s: string) => {
+  const t = Date.parse(s);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s.slice(0, 10);
+};
+const iso = z.iso.datetime({ offset: true }).refine(realDate, 'not a real date');
+const day = z.iso.date().refine(realDate, 'not a real date');
 const week = z.number().int().min(1).max(16);
+const uid = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not an id');
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'not an id');
+const absolutePath = text(4096).refine((p) => isAbsolute(p), 'not an absolute path');
+const jsonText = <T extends z.ZodType>(shape: T) =>
+  z.string().max(100_000).refine((s) => {
+    try {
+      return shape.safeParse(JSON.parse(s)).success;
+    } catch {
+      return false;
+    }
+  }, 'not valid JSON of the expected shape');
 
 export const progressFileSchema = z.object({
   format: z.literal('backend-roadmap-progress'),
@@ -12,11 +35,11 @@ export const progressFileSchema = z.object({
   exportedAt: iso,
   profile: z
     .object({
-      name: z.string().min(1).max(80),
+      name: text(80).min(1),
       track: z.enum(['node', 'python']),
       hours_per_week: z.number().positive().max(80),
       start_date: day,
-      workspace: z.string().min(1),
+      workspace: absolutePath,
       created_at: iso,
       updated_at: iso,
     })
@@ -24,27 +47,39 @@ export const progressFileSchema = z.object({
   weeks: z.array(z.object({ week, completed_at: iso.nullable(), source: z.enum(['manual', 'exercises', 'import', 'review']) })),
   checkins: z.array(
     z.object({
-      uid: z.string().min(8),
+      uid,
       created_at: iso,
       day,
       week: week.nullable(),
       hours: z.number().min(0).max(24),
       confidence: z.number().int().min(1).max(5),
-      built: z.string(),
-      blockers: z.string(),
-      notes: z.string(),
+      built: text(),
+      blockers: text(),
+      notes: text(),
     }),
   ),
   exerciseAttempts: z.array(
-    z.object({ uid: z.string().min(8), exercise_id: z.string().min(1), created_at: iso, passed: z.union([z.literal(0), z.literal(1)]), duration_ms: z.number().int().min(0), summary: z.string() }),
+    z.object({ uid, exercise_id: slug, created_at: iso, passed: z.union([z.literal(0), z.literal(1)]), duration_ms: z.number().int().min(0).max(86_400_000), summary: text(1000) }),
   ),
   exerciseState: z.array(
-    z.object({ exercise_id: z.string().min(1), hints_shown: z.number().int().min(0), passed_at: iso.nullable(), started_at: iso.nullable() }),
+    z.object({ exercise_id: slug, hints_shown: z.number().int().min(0).max(100), passed_at: iso.nullable(), started_at: iso.nullable() }),
   ),
   quizResults: z.array(
-    z.object({ uid: z.string().min(8), week, created_at: iso, score: z.number().int().min(0), total: z.number().int().min(1), answers: z.string() }),
+    z
+      .object({
+        uid,
+        week: week.nullable(),
+        // added with month review quizzes: older exports have week quizzes only
+        month: z.number().int().min(1).max(4).nullable().default(null),
+        created_at: iso,
+        score: z.number().int().min(0),
+        total: z.number().int().min(1).max(1000),
+        answers: jsonText(z.array(z.number().int().min(0))),
+      })
+      .refine((q) => q.score <= q.total, { message: 'score is larger than total', path: ['score'] })
+      .refine((r) => (r.week === null) !== (r.month === null), { message: 'a quiz result has a week or a month, not both' }),
   ),
-  projects: z.array(z.object({ uid: z.string().min(8), template: z.string().min(1), path: z.string().min(1), options: z.string(), created_at: iso })),
+  projects: z.array(z.object({ uid, template: slug, path: absolutePath, options: jsonText(z.record(z.string(), z.unknown())), created_at: iso })),
   // added after the first release of the format: older exports simply have none
   lessonViews: z.array(z.object({ week, first_viewed_at: iso, last_viewed_at: iso })).default([]),
 });
@@ -53,7 +88,7 @@ export type ProgressFile = z.infer<typeof progressFileSchema>;
 const columns = {
   checkins: ['uid', 'created_at', 'day', 'week', 'hours', 'confidence', 'built', 'blockers', 'notes'],
   exercise_attempts: ['uid', 'exercise_id', 'created_at', 'passed', 'duration_ms', 'summary'],
-  quiz_results: ['uid', 'week', 'created_at', 'score', 'total', 'answers'],
+  quiz_results: ['uid', 'week', 'month', 'created_at', 'score', 'total', 'answers'],
   projects: ['uid', 'template', 'path', 'options', 'created_at'],
 } as const;
 
@@ -61,8 +96,16 @@ function selectAll(db: Db, table: keyof typeof columns): unknown[] {
   return db.prepare(`SELECT ${columns[table].join(', ')} FROM ${table} ORDER BY id`).all();
 }
 
+/** Exporting never fails on old rows: control characters (ANSI colours in a check's summary) are dropped. */
+const withoutControlCharacters = (_key: string, value: unknown) => (typeof value === 'string' ? value.replace(controlCharacters, '') : value);
+
+/** The export as JSON text, which `importProgress` accepts back. */
+export function exportProgressJson(db: Db): string {
+  return `${JSON.stringify(exportProgress(db), withoutControlCharacters, 2)}\n`;
+}
+
 export function exportProgress(db: Db): ProgressFile {
-  return progressFileSchema.parse({
+  return {
     format: 'backend-roadmap-progress',
     version: 1,
     exportedAt: nowIso(),
@@ -75,7 +118,7 @@ export function exportProgress(db: Db): ProgressFile {
     quizResults: selectAll(db, 'quiz_results'),
     projects: selectAll(db, 'projects'),
     lessonViews: db.prepare('SELECT week, first_viewed_at, last_viewed_at FROM lesson_views ORDER BY week').all(),
-  });
+  } as ProgressFile;
 }
 
 export interface ImportSummary {

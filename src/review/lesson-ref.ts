@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { curriculumDir } from '../core/paths.js';
+import { cmd } from '../core/invocation.js';
 
 export interface LessonSection {
   week: number;
@@ -30,7 +31,7 @@ export function resolveLesson(ref: string, root = curriculumDir): LessonSection 
   if (!file || !existsSync(file)) return undefined;
   for (const m of readFileSync(file, 'utf8').matchAll(/^#{2,4} +(.+)$/gm)) {
     const section = m[1]!.trim();
-    if (headingSlug(section) === slug) return { week, section: section.replace(/`/g, ''), command: `backend-roadmap week ${week}` };
+    if (headingSlug(section) === slug) return { week, section: section.replace(/`/g, ''), command: cmd(`week ${week}`) };
   }
   return undefined;
 }

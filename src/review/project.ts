@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { usageError } from '../core/errors.js';
 import { MARKER_FILE } from '../scaffold/marker.js';
+import { cmd } from '../core/invocation.js';
 
 export { MARKER_FILE };
 
@@ -37,7 +38,7 @@ export function readMarker(dir: string): Marker | undefined {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw usageError(`${file} is not valid JSON (${(error as Error).message})`, 'Fix it, or pass the project name: backend-roadmap review blog-api');
+    throw usageError(`${file} is not valid JSON (${(error as Error).message})`, `Fix it, or pass the project name: ${cmd('review blog-api')}`);
   }
   const parsed = markerSchema.safeParse(raw);
   if (!parsed.success) throw usageError(`${file} does not name a project (${parsed.error.issues[0]?.message})`);

@@ -11,6 +11,7 @@ import { runStages, type StageTargets } from './run-stages.js';
 import type { StagesFile } from './schema.js';
 import { loadStages, projectNames } from './stages.js';
 import type { ReviewReport, StageOutcome } from './types.js';
+import { cmd } from '../core/invocation.js';
 
 export interface ReviewOptions {
   dir: string;
@@ -41,7 +42,7 @@ function requireProject(info: ProjectInfo): string {
   if (info.project) return info.project;
   throw usageError(
     `${info.dir} has no ${MARKER_FILE}, so review does not know which project it is`,
-    `Name it: backend-roadmap review <${projectNames().join('|')}>`,
+    `Name it: ${cmd(`review <${projectNames().join('|')}>`)}`,
   );
 }
 

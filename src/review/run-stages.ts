@@ -7,6 +7,7 @@ import type { SqlTarget } from './sql.js';
 import { drawVars, type Vars } from './template-values.js';
 import type { StageOutcome, StepFailure } from './types.js';
 import type { WsClients } from './websocket.js';
+import { cmd } from '../core/invocation.js';
 
 /** What the steps talk to; only the parts a project kind needs are set. */
 export interface StageTargets {
@@ -52,7 +53,7 @@ async function runStage(stage: Stage, number: number, rt: Runtime): Promise<Stag
   }
   const base = { number, id: stage.id, week: stage.week, title: stage.title, passed: !failure, ms: Math.round(performance.now() - started) };
   if (!failure) return base;
-  const lesson = resolveLesson(stage.lesson) ?? { week: stage.week, section: stage.lesson.split('#')[1]!, command: `backend-roadmap week ${stage.week}` };
+  const lesson = resolveLesson(stage.lesson) ?? { week: stage.week, section: stage.lesson.split('#')[1]!, command: cmd(`week ${stage.week}`) };
   return { ...base, failure, task: stage.task, hint: stage.hint, lesson };
 }
 

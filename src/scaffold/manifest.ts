@@ -5,6 +5,7 @@ import { UserError, usageError } from '../core/errors.js';
 import { templatesDir } from '../core/paths.js';
 import { templateFolder, templateKey, type Lang } from './lang.js';
 import type { ManifestData } from './manifest-schema.js';
+import { cmd } from '../core/invocation.js';
 
 export type Manifest = ManifestData & { dir: string };
 
@@ -51,11 +52,11 @@ export async function loadManifest(name: string, lang: Lang = 'node', root = tem
   if (langs.length > 0) {
     throw usageError(
       `The ${name} template has no ${lang} version; it exists for: ${langs.join(', ')}`,
-      `Pass --lang ${langs[0]}, or see them all with: backend-roadmap new --list`,
+      `Pass --lang ${langs[0]}, or see them all with: ${cmd('new --list')}`,
     );
   }
   const names = [...new Set(all.map((m) => m.name))].sort();
-  throw usageError(`Unknown template ${JSON.stringify(name)}. Available: ${names.join(', ')}`, 'See them all with: backend-roadmap new --list');
+  throw usageError(`Unknown template ${JSON.stringify(name)}. Available: ${names.join(', ')}`, `See them all with: ${cmd('new --list')}`);
 }
 
 /** The languages a template exists in; an unknown name is a usage error (checked before anything slower). */

@@ -1,5 +1,6 @@
 import { usageError } from '../core/errors.js';
 import type { Lang } from './lang.js';
+import { cmd } from '../core/invocation.js';
 
 const MAX_NAME = 214;
 const RESERVED = new Set(['node_modules', 'favicon.ico']);
@@ -66,7 +67,7 @@ export function assertValidProjectName(name: string, lang: Lang = 'node'): void 
     const problem = pythonNameProblem(name);
     if (problem) {
       const suggestion = suggestNpmName(name).replace(/~/g, '-'); // lower-case with dashes is also a valid Python name
-      throw usageError(`${JSON.stringify(name)} cannot be a Python project name: ${problem}.`, `Try: backend-roadmap new <template> ${suggestion} --lang python`);
+      throw usageError(`${JSON.stringify(name)} cannot be a Python project name: ${problem}.`, `Try: ${cmd(`new <template> ${suggestion} --lang python`)}`);
     }
     return;
   }
@@ -74,7 +75,7 @@ export function assertValidProjectName(name: string, lang: Lang = 'node'): void 
   if (problem) {
     throw usageError(
       `${JSON.stringify(name)} cannot be an npm package name: ${problem}.`,
-      `Try: backend-roadmap new <template> ${suggestNpmName(name)}`,
+      `Try: ${cmd(`new <template> ${suggestNpmName(name)}`)}`,
     );
   }
 }

@@ -20,9 +20,9 @@ export function hoursLogged(db: Db): number {
   return (db.prepare('SELECT COALESCE(SUM(hours), 0) FROM checkins').pluck().get() as number) ?? 0;
 }
 
-/** week → best quiz score ratio (0..1) */
+/** week → best quiz score ratio (0..1); month review quizzes are not a week's */
 export function bestQuizScores(db: Db): Map<number, number> {
-  const rows = db.prepare('SELECT week, MAX(CAST(score AS REAL) / total) AS best FROM quiz_results WHERE total > 0 GROUP BY week').all() as {
+  const rows = db.prepare('SELECT week, MAX(CAST(score AS REAL) / total) AS best FROM quiz_results WHERE week IS NOT NULL AND total > 0 GROUP BY week').all() as {
     week: number;
     best: number;
   }[];
@@ -33,4 +33,9 @@ export function bestQuizScores(db: Db): Map<number, number> {
 export function hoursByDay(db: Db): Map<string, number> {
   const rows = db.prepare('SELECT day, SUM(hours) AS hours FROM checkins GROUP BY day').all() as { day: string; hours: number }[];
   return new Map(rows.map((r) => [r.day, r.hours]));
+}
+
+/** The months whose review quiz was taken at least once. */
+export function monthQuizzesTaken(db: Db): Set<number> {
+  return new Set(db.prepare('SELECT DISTINCT month FROM quiz_results WHERE month IS NOT NULL').pluck().all() as number[]);
 }

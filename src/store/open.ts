@@ -1,19 +1,62 @@
 import { databasePath } from '../core/paths.js';
+import type { BackupReason } from './backups.js';
 import type { Db } from './db.js';
 
 // The one piece of process-wide state: the open database handle.
-let handle: Db | undefined;
+let handle: { db: Db; file: string } | undefined;
 
-/** Opens the learner's progress database once per process (better-sqlite3 is loaded only here). */
+/**
+ * Opens the learner's progress database once per process (better-sqlite3 is loaded only here).
+ * A database that needs a migration is backed up first.
+ */
 export async function openStore(): Promise<Db> {
   if (!handle) {
-    const { openDatabase } = await import('./db.js');
-    handle = openDatabase(await databasePath());
+    const [{ connect, migrate, schemaVersion, latestVersion }, file] = await Promise.all([import('./db.js'), databasePath()]);
+    const db = connect(file);
+    try {
+      const version = schemaVersion(db);
+      if (!db.readonly && version > 0 && version < latestVersion()) await backupNow(db, file, 'before-migration');
+      migrate(db, file);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    handle = { db, file };
   }
-  return handle;
+  return handle.db;
 }
 
+/** The path of the open database (after openStore). */
+export function storeFile(): string | undefined {
+  return handle?.file;
+}
+
+export async function backupNow(db: Db, file: string, reason: BackupReason): Promise<string> {
+  const { takeBackup, pruneBackups } = await import('./backups.js');
+  const path = await takeBackup(db, file, reason);
+  pruneBackups(file);
+  return path;
+}
+
+/**
+ * Closes the database. When this process wrote to it and the newest backup is a day old, the
+ * daily backup is taken first (asynchronously: the process exits once it is done).
+ */
 export function closeStore(): void {
-  handle?.close();
+  const current = handle;
   handle = undefined;
+  if (!current) return;
+  const { db, file } = current;
+  if (db.readonly || !wrote(db)) {
+    db.close();
+    return;
+  }
+  void import('./backups.js')
+    .then(({ dailyBackupDue }) => (dailyBackupDue(file) ? backupNow(db, file, 'daily') : undefined))
+    .catch((error: Error) => process.stderr.write(`warning: no daily backup of ${file}: ${error.message}\n`))
+    .finally(() => db.close());
+}
+
+function wrote(db: Db): boolean {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n > 0;
 }

@@ -1,6 +1,7 @@
 import type { Track } from '../curriculum/schema.js';
 import { UserError } from '../core/errors.js';
 import { immediate, nowIso, type Db } from './db.js';
+import { cmd } from '../core/invocation.js';
 
 export interface Profile {
   name: string;
@@ -50,6 +51,6 @@ export function saveProfile(db: Db, p: Omit<Profile, 'createdAt'>): void {
 /** The profile, or a clear instruction to create one. */
 export function requireProfile(db: Db): Profile {
   const profile = getProfile(db);
-  if (!profile) throw new UserError('No profile yet: run `backend-roadmap init` first.', 1);
+  if (!profile) throw new UserError(`No profile yet: run \`${cmd('init')}\` first.`, 1);
   return profile;
 }

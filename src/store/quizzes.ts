@@ -1,22 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { immediate, nowIso, type Db } from './db.js';
 
-export interface QuizResultInput {
-  week: number;
+/** Which quiz a result belongs to: a week's, or the review quiz closing a month. */
+export type QuizRef = { week: number; month: null } | { week: null; month: number };
+
+export type QuizResultInput = QuizRef & {
   score: number;
   total: number;
-  /** chosen choice index per question, 0-based */
+  /** chosen choice per question: its written position, 0-based (choice id a = 0) */
   answers: number[];
-}
+};
 
-export interface QuizResult extends QuizResultInput {
+export type QuizResult = QuizResultInput & {
   uid: string;
   createdAt: string;
-}
+};
 
 interface QuizRow {
   uid: string;
-  week: number;
+  week: number | null;
+  month: number | null;
   created_at: string;
   score: number;
   total: number;
@@ -26,9 +29,10 @@ interface QuizRow {
 export function addQuizResult(db: Db, input: QuizResultInput, at = nowIso()): QuizResult {
   const result: QuizResult = { ...input, uid: randomUUID(), createdAt: at };
   immediate(db, () => {
-    db.prepare('INSERT INTO quiz_results (uid, week, created_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?)').run(
+    db.prepare('INSERT INTO quiz_results (uid, week, month, created_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       result.uid,
       result.week,
+      result.month,
       at,
       result.score,
       result.total,
@@ -38,16 +42,14 @@ export function addQuizResult(db: Db, input: QuizResultInput, at = nowIso()): Qu
   return result;
 }
 
-/** Results oldest first; one week's only when `week` is given. */
-export function listQuizResults(db: Db, week?: number): QuizResult[] {
-  const rows = (
-    week === undefined
-      ? db.prepare('SELECT * FROM quiz_results ORDER BY created_at, id').all()
-      : db.prepare('SELECT * FROM quiz_results WHERE week = ? ORDER BY created_at, id').all(week)
-  ) as QuizRow[];
+/** Results oldest first: all of them, or one week's or one month's review quiz's. */
+export function listQuizResults(db: Db, only?: Partial<QuizRef>): QuizResult[] {
+  const where = only?.week != null ? ' WHERE week = ?' : only?.month != null ? ' WHERE month = ?' : '';
+  const params = only?.week ?? only?.month;
+  const rows = db.prepare(`SELECT * FROM quiz_results${where} ORDER BY created_at, id`).all(...(where ? [params] : [])) as QuizRow[];
   return rows.map((r) => ({
     uid: r.uid,
-    week: r.week,
+    ...(r.week === null ? { week: null, month: r.month! } : { week: r.week, month: null }),
     createdAt: r.created_at,
     score: r.score,
     total: r.total,

@@ -4,6 +4,8 @@ import type { CaseResult, CheckResult } from '../exercises/types.js';
 import { line } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
+import { outOf } from './plural.js';
 
 // Failing test cases often cascade from one mistake: the first few in detail are enough. Each failed
 // static rule (Dockerfile, compose, README) is a separate thing to fix: every one is explained.
@@ -57,12 +59,12 @@ export function printVerifyOutcome(o: VerifyOutcome, opts: { hint?: ShownHint } 
   if (!result.passed) {
     const { hint } = opts;
     if (hint) line(`${c.cyan(`Hint ${hint.number}/${hint.total}:`)} ${hint.text}`);
-    const more = hint && hint.number < hint.total ? `Next hint: backend-roadmap exercise hint ${exercise.id} · ` : '';
-    line(c.dim(`${more}Re-check on save: backend-roadmap exercise watch`));
+    const more = hint && hint.number < hint.total ? `Next hint: ${cmd(`exercise hint ${exercise.id}`)} · ` : '';
+    line(c.dim(`${more}Re-check on save: ${cmd('exercise watch')}`));
     return;
   }
-  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${o.progress.passed}/${o.progress.total} exercises`);
+  line(`Progress  ${progressBar(o.progress.total ? o.progress.passed / o.progress.total : 0, 24)}  ${outOf(o.progress.passed, o.progress.total, 'exercise')}`);
   if (o.weekCompleted) line(`${c.green('★')} Week ${exercise.week} complete: every exercise passed.`);
-  if (o.next) line(`${c.cyan('Next:')} backend-roadmap exercise start ${o.next.id}`);
+  if (o.next) line(`${c.cyan('Next:')} ${cmd(`exercise start ${o.next.id}`)}`);
   else line(`${c.green('★')} Every exercise of your track has passed. Well done!`);
 }

@@ -3,6 +3,7 @@ import type { ExerciseRow } from '../exercises/state.js';
 import { renderMarkdown } from './markdown.js';
 import { heading, line } from './output.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 export function printTask(exercise: LoadedExercise, file: string, created: boolean): void {
   heading(`Week ${exercise.week} · ${exercise.title} (${exercise.id}, ${exercise.difficulty})`);
@@ -10,8 +11,8 @@ export function printTask(exercise: LoadedExercise, file: string, created: boole
   line(renderMarkdown(exercise.task).trimEnd());
   line();
   line(`${created ? 'Your file' : 'Your file (already there, kept as is)'}: ${c.bold(file)}`);
-  line(`Check it:   ${c.bold(`backend-roadmap exercise verify ${exercise.id}`)}`);
-  line(`Or re-check on every save: ${c.bold('backend-roadmap exercise watch')}`);
+  line(`Check it:   ${c.bold(cmd(`exercise verify ${exercise.id}`))}`);
+  line(`Or re-check on every save: ${c.bold(cmd('exercise watch'))}`);
 }
 
 /** "Hint 2/3 for describe-type: …" */

@@ -4,6 +4,8 @@ import type { Manifest } from '../scaffold/manifest.js';
 import type { WriteResult } from '../scaffold/write.js';
 import { heading, line, success, warn } from './output.js';
 import { c } from './theme.js';
+import { cmd } from '../core/invocation.js';
+import { count } from './plural.js';
 
 export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]): void {
   heading('Project templates');
@@ -11,7 +13,7 @@ export function printTemplateList(templates: Omit<Manifest, 'dir' | 'files'>[]):
     line(`  ${c.bold(t.name.padEnd(15))} ${t.lang.padEnd(7)} ${c.dim(`weeks ${t.weeks.padEnd(6)}`)} ${t.description}`);
   }
   line();
-  line(c.dim('Create one: backend-roadmap new <template> [dir] [--lang node|python]'));
+  line(c.dim(`Create one: ${cmd('new <template> [dir] [--lang node|python]')}`));
 }
 
 /** The files as an indented tree, folders first-level grouped. */
@@ -39,11 +41,11 @@ export function printDryRun(plan: ProjectPlan): void {
   const targets = plannedTargets(plan);
   for (const l of tree(targets)) line(l);
   line();
-  line(c.dim(`${targets.length} files would be written. Nothing was written.`));
+  line(c.dim(`${count(targets.length, 'file')} would be written. Nothing was written.`));
 }
 
 export function printGenerated(plan: ProjectPlan, result: WriteResult): void {
-  success(`Created ${plan.manifest.title} in ${plan.target.path} (${result.written.length} files; ${describeOptions(plan)})`);
+  success(`Created ${plan.manifest.title} in ${plan.target.path} (${count(result.written.length, 'file')}; ${describeOptions(plan)})`);
   if (result.overwritten.length) warn(`overwrote ${result.overwritten.length} existing file(s): ${result.overwritten.join(', ')}`);
 }
 
@@ -86,5 +88,5 @@ function printSteps(steps: string[], starter = false): void {
   line(c.bold('Next steps'));
   for (const s of steps) line(`  ${s}`);
   // A skeleton's features are TODOs: say where the plan is and how each stage is checked.
-  if (starter) line(`  then open STAGES.md and build stage by stage; check with ${c.bold('backend-roadmap review')}`);
+  if (starter) line(`  then open STAGES.md and build stage by stage; check with ${c.bold(cmd('review'))}`);
 }

@@ -1,6 +1,5 @@
 import type { Forecast } from '../core/pace.js';
-
-const weeks = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
+import { count } from './plural.js';
 
 /**
  * The forecast in words, kindly: what the recent pace leads to, then what pace keeps the plan.
@@ -16,7 +15,7 @@ export function paceLines(f: Forecast): string[] {
   }
   const pace = f.hoursPerWeek ?? 0;
   if (pace === 0 || f.weeksAtPace === undefined) return ['no hours logged in the last 4 weeks', ...(keep ? [keep] : [])];
-  const when = f.finishDate ? `in ${weeks(f.weeksAtPace)} (${f.finishDate})` : 'in more than 2 years';
+  const when = f.finishDate ? `in ${count(f.weeksAtPace, 'week')} (${f.finishDate})` : 'in more than 2 years';
   const first = `at ${pace} h/week you would finish ${when}`;
   if (f.hoursToKeepPlan === undefined) return [first];
   return [first, pace >= f.hoursToKeepPlan ? `that keeps the plan (${f.plannedFinish})` : keep!];

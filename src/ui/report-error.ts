@@ -1,10 +1,13 @@
 import { CancelledError, EXIT, UserError } from '../core/errors.js';
+import { describeStorageFailure } from '../store/failures.js';
 import { c } from './theme.js';
 
 const debugging = () => (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'backend-roadmap' || d.trim() === '*');
 
 /** Turns any thrown value into one readable stderr line (and a hint); returns the exit code. */
-export function reportError(error: unknown): number {
+export function reportError(thrown: unknown): number {
+  // a full disk, a lock held too long, a read-only folder: the learner's situation, not a bug
+  const error = describeStorageFailure(thrown) ?? thrown;
   if (error instanceof Error && (error.name === 'ExitPromptError' || error instanceof CancelledError)) {
     // Ctrl-C inside a prompt (nothing was written yet) or during a step that stopped cleanly: leave quietly.
     process.stderr.write(`${c.dim('Cancelled.')}\n`);

@@ -2,6 +2,8 @@ import type { StagesFile } from '../review/schema.js';
 import type { ReviewReport, StageOutcome } from '../review/types.js';
 import { heading, line } from './output.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
+import { count, outOf } from './plural.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
@@ -38,16 +40,16 @@ export function printReviewReport(r: ReviewReport, weeksCompleted: number[] = []
   const passed = r.stages.filter((s) => s.passed).length;
   const timing = c.dim(`(stages ran in ${seconds(r.stagesMs)}${r.readyMs !== undefined ? `; your program was ready in ${seconds(r.readyMs)}` : ''})`);
   if (r.passed) {
-    const rest = r.requested < r.total ? ` Next: stage ${r.requested + 1} of ${r.total} (backend-roadmap review --stage ${r.requested + 1}).` : ' Every stage of the project passes.';
-    line(`${sym.ok} ${passed}/${r.requested} stages pass.${rest} ${timing}`);
+    const rest = r.requested < r.total ? ` Next: stage ${r.requested + 1} of ${r.total} (${cmd(`review --stage ${r.requested + 1}`)}).` : ' Every stage of the project passes.';
+    line(`${sym.ok} ${outOf(passed, r.requested, 'stage passes', 'stages pass')}.${rest} ${timing}`);
   } else {
-    line(`${sym.fail} ${passed}/${r.requested} stages pass. Fix stage ${failed?.number} and run backend-roadmap review again. ${timing}`);
+    line(`${sym.fail} ${outOf(passed, r.requested, 'stage passes', 'stages pass')}. Fix stage ${failed?.number} and run ${cmd('review')} again. ${timing}`);
   }
   for (const week of weeksCompleted) line(`${sym.ok} Week ${week} complete: every week-${week} stage of ${r.project} passes.`);
 }
 
 export function printStageList(file: StagesFile, last: Map<string, boolean>): void {
-  heading(`${file.project} — ${file.title}: ${file.stages.length} stages`);
+  heading(`${file.project} — ${file.title}: ${count(file.stages.length, 'stage')}`);
   for (const [i, s] of file.stages.entries()) {
     const state = last.get(s.id);
     const mark = state === true ? sym.ok : state === false ? sym.fail : c.dim('·');

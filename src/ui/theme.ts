@@ -6,8 +6,12 @@ function colorDisabled(argv: readonly string[], env: NodeJS.ProcessEnv): boolean
 }
 
 const disabled = colorDisabled(process.argv, process.env);
-// Libraries that bring their own chalk (marked-terminal, cli-highlight) honour FORCE_COLOR=0.
-if (disabled) process.env.FORCE_COLOR = '0';
+// Libraries that bring their own chalk honour FORCE_COLOR=0; marked-terminal shares our chalk and
+// highlights code blocks only when its level is above 0, and it may have read FORCE_COLOR already.
+if (disabled) {
+  process.env.FORCE_COLOR = '0';
+  chalk.level = 0;
+}
 
 export const c: ChalkInstance = disabled ? new Chalk({ level: 0 }) : chalk;
 

@@ -7,6 +7,7 @@ import { renderMarkdown } from './markdown.js';
 import { line, warn } from './output.js';
 import { progressBar } from './progress-bar.js';
 import { c, sym } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 const keysLine = (keys: boolean) => c.dim(keys ? 'Keys: h next hint · l list · q quit' : 'No terminal for keys: stop with Ctrl-C.');
 
@@ -25,7 +26,7 @@ function stuckLine(exercise: LoadedExercise, shown: number, keys: boolean): stri
   const left = exercise.hints.length - shown;
   if (exercise.hints.length === 0) return 'This exercise has no hints: re-read the task above.';
   if (left <= 0) return `All ${exercise.hints.length} hints shown${keys ? ' (h shows the last one again)' : ''}.`;
-  const how = keys ? 'press h' : `run backend-roadmap exercise hint ${exercise.id}`;
+  const how = keys ? 'press h' : `run ${cmd(`exercise hint ${exercise.id}`)}`;
   return `Stuck? ${how} for the next hint (${left} of ${exercise.hints.length} left).`;
 }
 

@@ -3,6 +3,7 @@ import { renderMarkdown } from './markdown.js';
 import { heading, line } from './output.js';
 import { page } from './pager.js';
 import { c } from './theme.js';
+import { cmd } from '../core/invocation.js';
 
 export function printTopics(week: LoadedWeek): void {
   heading(`Week ${week.week} — ${week.title}`);
@@ -13,10 +14,10 @@ export function printTopics(week: LoadedWeek): void {
   line(c.bold('Topics'));
   for (const t of week.topics) line(`  • ${t}`);
   line(c.bold('Project'));
-  line(`  ${week.project.title}${week.project.template ? c.dim(`  (backend-roadmap new ${week.project.template})`) : ''}`);
+  line(`  ${week.project.title}${week.project.template ? c.dim(`  (${cmd(`new ${week.project.template}`)})`) : ''}`);
 }
 
 export async function printLesson(week: LoadedWeek, markdown: string, usePager: boolean): Promise<void> {
-  const footer = c.dim(`Quiz: backend-roadmap quiz ${week.week}   ·   Exercises: backend-roadmap exercise list --week ${week.week}`);
+  const footer = c.dim(`Quiz: ${cmd(`quiz ${week.week}`)}   ·   Exercises: ${cmd(`exercise list --week ${week.week}`)}`);
   await page(`${renderMarkdown(markdown)}\n${footer}\n`, usePager);
 }

@@ -161,7 +161,7 @@ describe('checkin and progress', () => {
     await b.run(['checkin', '--hours', '1', '--confidence', '2']);
     const imported = await b.run(['progress', 'import', file]);
     expect(imported.exitCode).toBe(0);
-    expect(imported.stdout).toMatch(/added 1 check-ins/);
+    expect(imported.stdout).toMatch(/added 1 check-in, .*1 week newly complete/);
     await b.run(['progress', 'import', file]);
     const progress = JSON.parse((await b.run(['progress', '--json'])).stdout);
     expect(progress.checkins).toHaveLength(2);
@@ -223,5 +223,14 @@ describe('errors and output', () => {
     expect(noColor.stdout).not.toMatch(/\u001b\[/);
     const flag = await box.run(['status', '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(flag.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('NO_COLOR also switches off syntax highlighting in lessons', async () => {
+    const box = await initialised();
+    const coloured = await box.run(['week', '3', '--no-pager'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toMatch(/\u001b\[/);
+    const plain = await box.run(['week', '3', '--no-pager'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(plain.stdout).toContain('function describeStatus(code)');
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
   });
 });

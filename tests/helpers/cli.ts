@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './temp.js';
 
+/**
+ * `npx vitest` and `npm test` pass npm's variables on to the CLI, which would then suggest
+ * `npx backend-roadmap …`; tests see the CLI as an installed bin unless they say otherwise.
+ */
+export const notUnderNpm = { npm_command: '', npm_lifecycle_event: '', npm_lifecycle_script: '', npm_config_package: '' };
+
 export const binPath = fileURLToPath(new URL('../../bin/backend-roadmap.js', import.meta.url));
 
 export interface Sandbox {
@@ -23,7 +29,7 @@ export function sandbox(): Sandbox {
       stdin: 'ignore',
       timeout: 60_000,
       ...options,
-      env: { BACKEND_ROADMAP_HOME: home, NO_COLOR: '1', DEBUG: '', ...options.env },
+      env: { BACKEND_ROADMAP_HOME: home, NO_COLOR: '1', DEBUG: '', ...notUnderNpm, ...options.env },
     });
     return { exitCode: result.exitCode ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
   };

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { binPath } from './cli.js';
+import { binPath, notUnderNpm } from './cli.js';
 import { tempDir } from './temp.js';
 
 // Drives the built CLI in a real pseudo-terminal (a detached tmux session with its own
@@ -45,7 +45,7 @@ export function openTerminal(args: string[], options: TerminalOptions = {}): Ter
   const socket = join(dir, 'tmux.sock');
   const codeFile = join(dir, 'exit-code');
   const session = `brm-${randomBytes(4).toString('hex')}`;
-  const env = { NO_COLOR: '1', DEBUG: '', TERM: 'xterm-256color', ...options.env };
+  const env = { NO_COLOR: '1', DEBUG: '', TERM: 'xterm-256color', ...notUnderNpm, ...options.env };
   const exports = Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}`).join('; ');
   const command = [process.execPath, binPath, ...args].map(shellQuote).join(' ');
   // The shell stays alive after the CLI exits so the last screen can still be captured.

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readExercise } from '../../src/exercises/catalog.js';
 import { parseCrash, stripCrash } from '../../src/exercises/checkers/node-crash.js';
-import { nodeTestChecker } from '../../src/exercises/checkers/node-test.js';
+import { permissionFlag } from '../../src/exercises/checkers/node-permissions.js';
+import { judge, nodeTestChecker } from '../../src/exercises/checkers/node-test.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
@@ -82,19 +83,84 @@ describe('node-test checker', () => {
     expect(result.passed).toBe(false);
     expect(result.error).toMatch(/tests did not run.*process\.exit/);
   });
-  it('leaves no process behind that the learner code started, and shows it no CLI settings', async () => {
+  it('leaves no process behind and shows the learner code no CLI settings; it may not start programs', async () => {
     const marker = `brm-orphan-${process.pid}-${Date.now()}`;
     process.env.BACKEND_ROADMAP_HOME = '/secret/data';
     try {
-      const source = `import { spawn } from 'node:child_process';\nspawn('sleep', ['30', '${marker}'], { stdio: 'ignore' });\nconsole.log(Object.keys(process.env).filter((k) => k.includes('ROADMAP_HOME')).join() || 'none');\nexport const sum = (a, b) => a + b;\n`;
+      const source = `import { spawn } from 'node:child_process';\ntry { spawn('sleep', ['30', '${marker}'], { stdio: 'ignore' }); } catch (e) { console.log(e.code); }\nconsole.log(Object.keys(process.env).filter((k) => k.includes('ROADMAP_HOME')).join() || 'none');\nexport const sum = (a, b) => a + b;\n`;
       const { result } = await check(source);
       expect(result.passed).toBe(true);
-      expect(result.output).toBe('none');
+      expect(result.output).toBe(permissionFlag ? 'ERR_ACCESS_DENIED\nnone' : 'none');
     } finally {
       delete process.env.BACKEND_ROADMAP_HOME;
     }
     await new Promise((r) => setTimeout(r, 100));
     expect(execFileSync('ps', ['-eo', 'args']).toString()).not.toContain(marker);
+  });
+});
+
+/** Learner files that try to pass without doing the work: each must fail. */
+describe('node-test checker against cheats', () => {
+  const sum = 'export const sum = (a, b) => a - b;\n';
+  const line = (o: object) => JSON.stringify(JSON.stringify(o) + '\n');
+  const forgedCases = [line({ kind: 'case', name: 'sum(1, 2) returns 3', passed: true }), line({ kind: 'case', name: 'sum(-1, 1) returns 0', passed: true }), line({ kind: 'end' })];
+
+  it('fails a file that writes made-up passes on the report channel and exits', async () => {
+    const { result } = await check(`import { writeSync } from 'node:fs';\nfor (const l of [${forgedCases.join(', ')}]) writeSync(3, l);\nprocess.exit(0);\n${sum}`);
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/Something other than the test runner wrote test results/);
+  });
+
+  it('fails a file that drives the reporter itself with made-up events', async () => {
+    const source = [
+      "const url = process.execArgv[process.execArgv.indexOf('--test-reporter') + 1];",
+      'const { default: Reporter } = await import(url);',
+      'const r = new Reporter();',
+      "for (const name of ['sum(1, 2) returns 3', 'sum(-1, 1) returns 0']) r.write({ type: 'test:pass', data: { name, nesting: 0, details: {} } });",
+      'r.end();',
+      'process.exit(0);',
+      sum,
+    ].join('\n');
+    const { result } = await check(source);
+    expect(result.passed).toBe(false);
+  });
+
+  it('fails a file that disarms the assertions', async () => {
+    const { result } = await check(`import assert from 'node:assert/strict';\nassert.equal = () => {};\n${sum}`);
+    expect(result.passed).toBe(false);
+  });
+
+  it('fails a file that adds cases of its own', async () => {
+    const { result } = await check(`import { test } from 'node:test';\ntest('bonus', () => {});\nexport const sum = (a, b) => a + b;\n`);
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/cases the exercise does not have \("bonus"\)/);
+  });
+
+  it('fails a run that reports fewer or renamed cases than the test has', () => {
+    const run = { run: { stdout: '', stderr: '', channel: '', exitCode: 0, timedOut: false }, forged: false };
+    const ctx = { timeoutMs: 5000 } as Parameters<typeof judge>[0];
+    const lines = [{ kind: 'case' as const, name: 'sum(1, 2) returns 3', passed: true }, { kind: 'end' as const }];
+    const short = judge(ctx, { ...run, lines }, ['sum(1, 2) returns 3', 'sum(-1, 1) returns 0']);
+    expect(short.passed).toBe(false);
+    expect(short.error).toMatch(/"sum\(-1, 1\) returns 0" reported no result/);
+    expect(judge(ctx, { ...run, lines }, ['sum(1, 2) returns 3']).passed).toBe(true);
+  });
+
+  it.runIf(permissionFlag)('fails a file that re-exports the reference solution from the package', async () => {
+    const exercise = await readExercise('fx-sum', { root });
+    const { result } = await check(`export * from ${JSON.stringify(join(exercise.dir, 'solution.js'))};\n`);
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/ERR_ACCESS_DENIED|restricted/);
+  });
+
+  it.runIf(permissionFlag)('lets the learner code write in the workspace only', async () => {
+    const outside = tempDir();
+    const source = `import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./mine.txt', import.meta.url), 'ok');\ntry { writeFileSync(${JSON.stringify(join(outside, 'progress.db'))}, 'gone'); } catch (e) { console.log(e.code); }\nexport const sum = (a, b) => a + b;\n`;
+    const { result, learnerFile } = await check(source);
+    expect(result.passed).toBe(true);
+    expect(result.output).toBe('ERR_ACCESS_DENIED');
+    expect(existsSync(join(dirname(learnerFile), 'mine.txt'))).toBe(true);
+    expect(existsSync(join(outside, 'progress.db'))).toBe(false);
   });
 });
 

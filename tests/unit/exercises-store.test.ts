@@ -52,13 +52,21 @@ describe('exercise store', () => {
 });
 
 describe('quiz store', () => {
-  it('stores results with their answers and lists them per week or all', () => {
+  it('stores week and month review results with their answers and lists them all, per week or per month', () => {
     const db = freshDb();
-    addQuizResult(db, { week: 1, score: 2, total: 4, answers: [1, 0, 2, 3] }, '2026-11-02T10:00:00.000Z');
-    addQuizResult(db, { week: 2, score: 3, total: 3, answers: [0, 0, 1] }, '2026-11-09T10:00:00.000Z');
-    expect(listQuizResults(db).map((r) => r.week)).toEqual([1, 2]);
-    expect(listQuizResults(db, 1)).toEqual([expect.objectContaining({ score: 2, total: 4, answers: [1, 0, 2, 3] })]);
-    expect(listQuizResults(db, 5)).toEqual([]);
+    addQuizResult(db, { week: 1, month: null, score: 2, total: 4, answers: [1, 0, 2, 3] }, '2026-11-02T10:00:00.000Z');
+    addQuizResult(db, { week: 2, month: null, score: 3, total: 3, answers: [0, 0, 1] }, '2026-11-09T10:00:00.000Z');
+    addQuizResult(db, { week: null, month: 1, score: 8, total: 10, answers: [0, 1, 2, 3, 0, 1, 2, 3, 0, 1] }, '2026-11-30T10:00:00.000Z');
+    expect(listQuizResults(db).map((r) => [r.week, r.month])).toEqual([[1, null], [2, null], [null, 1]]);
+    expect(listQuizResults(db, { week: 1 })).toEqual([expect.objectContaining({ score: 2, total: 4, answers: [1, 0, 2, 3] })]);
+    expect(listQuizResults(db, { month: 1 })).toEqual([expect.objectContaining({ week: null, month: 1, score: 8, total: 10 })]);
+    expect(listQuizResults(db, { week: 5 })).toEqual([]);
+    db.close();
+  });
+
+  it('refuses a result that names both a week and a month', () => {
+    const db = freshDb();
+    expect(() => addQuizResult(db, { week: 1, month: 1, score: 1, total: 1, answers: [0] } as never)).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { loadMigrations, openDatabase } from '../../src/store/db.js';
+import { describeStorageFailure } from '../../src/store/failures.js';
+import { checkDatabase } from '../../src/store/integrity.js';
 import { addCheckin, listCheckins } from '../../src/store/checkins.js';
 import { getProfile, saveProfile } from '../../src/store/profile.js';
 import { completedWeeks, markWeekComplete, markWeekIncomplete } from '../../src/store/weeks.js';
+import { listQuizResults } from '../../src/store/quizzes.js';
 import { tempDir } from '../helpers/temp.js';
 
 const profile = { name: 'Ada', track: 'node' as const, hoursPerWeek: 8, startDate: '2026-11-01', workspace: '/tmp/ws' };
@@ -38,10 +41,12 @@ describe('openDatabase', () => {
     old.exec(first!.sql);
     old.pragma(`user_version = ${first!.version}`);
     old.prepare("INSERT INTO checkins (uid, created_at, day, hours, confidence) VALUES ('uid-0001', '2026-11-01T10:00:00Z', '2026-11-01', 1, 3)").run();
+    old.prepare("INSERT INTO quiz_results (uid, week, created_at, score, total, answers) VALUES ('quiz-0001', 2, '2026-11-01T11:00:00Z', 3, 5, '[0,1,2,3,0]')").run();
     old.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     expect(listCheckins(db).map((c) => c.uid)).toEqual(['uid-0001']);
+    expect(listQuizResults(db)).toEqual([expect.objectContaining({ uid: 'quiz-0001', week: 2, month: null, answers: [0, 1, 2, 3, 0] })]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'lesson_views'").pluck().get()).toBe('lesson_views');
     db.close();
   });
@@ -52,7 +57,16 @@ describe('openDatabase', () => {
     raw.pragma('user_version = 999');
     raw.close();
     const before = readFileSync(file);
-    expect(() => openDatabase(file)).toThrow(/newer backend-roadmap/);
+    const db = openDatabase(file);
+    expect(db.readonly).toBe(true);
+    let failure: unknown;
+    try {
+      db.exec("INSERT INTO lesson_views VALUES (1, 'a', 'b')");
+    } catch (error) {
+      failure = describeStorageFailure(error);
+    }
+    db.close();
+    expect((failure as Error).message).toMatch(/newer backend-roadmap/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -71,16 +85,29 @@ describe('openDatabase', () => {
     expect(readFileSync(file, 'utf8')).toBe('my precious notes, not a database');
   });
 
-  it('reports a damaged database instead of overwriting it', () => {
+  it('opens without scanning the file, and reports a damaged database when read or checked', () => {
     const file = join(tempDir(), 'progress.db');
     const db = openDatabase(file);
     for (let i = 0; i < 300; i++) addCheckin(db, { hours: 1, confidence: 3, built: 'x'.repeat(200), blockers: '', notes: '' }, '2026-11-01');
     db.pragma('wal_checkpoint(TRUNCATE)');
+    // smash the checkins table's root page (where it lies depends on the migrations), keep the header
+    const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
     db.close();
     const bytes = readFileSync(file);
-    bytes.fill(0x5a, 4096, 4096 * 3); // smash pages 2-3, keep the header
+    bytes.fill(0x5a, (root - 1) * pageSize, root * pageSize);
     writeFileSync(file, bytes);
-    expect(() => openDatabase(file)).toThrow(UserError);
+    const damaged = openDatabase(file);
+    let failure: unknown;
+    try {
+      listCheckins(damaged);
+    } catch (error) {
+      failure = describeStorageFailure(error);
+    }
+    damaged.close();
+    expect(failure).toBeInstanceOf(UserError);
+    expect((failure as Error).message).toMatch(/damaged/);
+    expect(checkDatabase(file)).not.toBe('ok');
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 });

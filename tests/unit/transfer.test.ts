@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/store/db.js';
 import { getProfile, saveProfile } from '../../src/store/profile.js';
 import { recordLessonView, viewedLessons } from '../../src/store/lessons.js';
 import { recordProject } from '../../src/store/projects.js';
+import { addQuizResult, listQuizResults } from '../../src/store/quizzes.js';
 import { completedWeeks, markWeekComplete } from '../../src/store/weeks.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -62,10 +63,69 @@ describe('progress export/import', () => {
     expect(viewedLessons(b)).toEqual(new Set([3]));
   });
 
+  it('carries month review quiz results, and reads older quiz results as week quizzes', () => {
+    const a = seeded('Ada');
+    addQuizResult(a, { week: 2, month: null, score: 4, total: 5, answers: [0, 1, 2, 3, 0] });
+    addQuizResult(a, { week: null, month: 1, score: 9, total: 10, answers: [0, 1, 2, 3, 0, 1, 2, 3, 0, 1] });
+    const file = JSON.parse(JSON.stringify(exportProgress(a))) as { quizResults: Record<string, unknown>[] };
+    const b = seeded('Grace');
+    expect(importProgress(b, progressFileSchema.parse(file)).quizResults).toBe(2);
+    expect(listQuizResults(b).map((r) => [r.week, r.month, r.score])).toEqual([[2, null, 4], [null, 1, 9]]);
+    const older = { ...file, quizResults: file.quizResults.filter((r) => r.week !== null).map(({ month: _month, ...r }) => r) };
+    expect(progressFileSchema.parse(older).quizResults[0]).toMatchObject({ week: 2, month: null });
+    const both = { ...file, quizResults: [{ ...file.quizResults[0], month: 1 }] };
+    expect(progressFileSchema.safeParse(both).success).toBe(false);
+  });
+
   it('rejects files that are not exports', () => {
     expect(progressFileSchema.safeParse({ format: 'something-else' }).success).toBe(false);
     const db = seeded('Ada');
     const file = exportProgress(db);
     expect(progressFileSchema.safeParse({ ...file, checkins: [{ ...checkin, uid: 'short' }] }).success).toBe(false);
+  });
+});
+
+describe('progress import validation', () => {
+  function exported(): Record<string, any> {
+    const a = seeded('Ada');
+    addCheckin(a, { ...checkin, notes: 'fine' }, '2026-11-02');
+    recordProject(a, 'calculator', '/tmp/calc', { lang: 'node' });
+    a.prepare("INSERT INTO quiz_results (uid, week, created_at, score, total, answers) VALUES ('quiz-0001', 1, '2026-11-02T10:00:00.000Z', 3, 5, '[0,1,2]')").run();
+    return JSON.parse(JSON.stringify(exportProgress(a)));
+  }
+
+  const forgeries: [string, (d: Record<string, any>) => void, string][] = [
+    ['an impossible date', (d) => (d.checkins[0].day = '2026-02-30'), 'checkins.0.day'],
+    ['a timestamp that is not a date', (d) => (d.checkins[0].created_at = 'yesterday-ish-but-long'), 'checkins.0.created_at'],
+    ['a JSON column that does not parse', (d) => (d.quizResults[0].answers = '[0,1,'), 'quizResults.0.answers'],
+    ['a JSON column of the wrong shape', (d) => (d.projects[0].options = '[1]'), 'projects.0.options'],
+    ['a relative path', (d) => (d.projects[0].path = 'calc'), 'projects.0.path'],
+    ['a relative workspace', (d) => (d.profile.workspace = 'ws'), 'profile.workspace'],
+    ['a score above the total', (d) => (d.quizResults[0].score = 9), 'quizResults.0.score'],
+    ['terminal control characters in a note', (d) => (d.checkins[0].notes = 'ok\u001b[2J'), 'checkins.0.notes'],
+    ['a NUL in a name', (d) => (d.profile.name = 'Ada\u0000'), 'profile.name'],
+    ['hours out of range', (d) => (d.checkins[0].hours = 25), 'checkins.0.hours'],
+    ['an exercise id that is not one', (d) => (d.exerciseAttempts = [{ uid: 'attempt-01', exercise_id: '../../etc', created_at: '2026-11-02T10:00:00.000Z', passed: 1, duration_ms: 5, summary: '' }]), 'exerciseAttempts.0.exercise_id'],
+  ];
+
+  it('accepts its own export', () => {
+    expect(progressFileSchema.safeParse(exported()).success).toBe(true);
+  });
+
+  it.each(forgeries)('refuses %s, naming the field', (_name, forge, field) => {
+    const data = exported();
+    forge(data);
+    const parsed = progressFileSchema.safeParse(data);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.path.join('.')).toBe(field);
+  });
+
+  it('exports rows with control characters (a check summary in colour) so that they import again', async () => {
+    const { exportProgressJson } = await import('../../src/progress/transfer.js');
+    const a = seeded('Ada');
+    a.prepare("INSERT INTO exercise_attempts (uid, exercise_id, created_at, passed, duration_ms, summary) VALUES ('attempt-01', 'sum', '2026-11-02T10:00:00.000Z', 0, 5, ?)").run('\u001b[31m1/3 cases passed\u001b[0m');
+    const data = JSON.parse(exportProgressJson(a));
+    expect(progressFileSchema.safeParse(data).success).toBe(true);
+    expect(data.exerciseAttempts[0].summary).toBe('[31m1/3 cases passed[0m');
   });
 });

@@ -69,13 +69,27 @@ test('after the TTL expires the user is read from the database again', async () 
   assert.equal(db.reads, 2, 'expired after 60 s');
 });
 
-test('a missing user returns null and is not cached', async () => {
+test('a missing user is cached as "null" for missTtlSeconds (30 by default), and the cached null is a hit', async () => {
   const cache = fakeRedis();
   const db = fakeDb({});
   assert.equal(await mod.getUserWithCache(7, { cache, db }), null);
-  assert.equal(await mod.getUserWithCache(7, { cache, db }), null);
-  assert.equal(db.reads, 2);
-  assert.equal(cache.calls.filter((c) => c[0] === 'set').length, 0, 'null should not be written to the cache');
+  const set = cache.calls.find((c) => c[0] === 'set');
+  assert.deepEqual(set, ['set', 'user:7', 'null', 'EX', 30], 'a miss should be cached as the string "null" with EX 30');
+  assert.equal(await mod.getUserWithCache(7, { cache, db }), null, 'a cached "null" must return null');
+  assert.equal(db.reads, 1, 'a cached "null" is a hit: the database should not be read again');
+});
+
+test('a user created after a cached miss shows up once the short miss TTL runs out', async () => {
+  const cache = fakeRedis();
+  const users = {};
+  const db = fakeDb(users);
+  assert.equal(await mod.getUserWithCache(7, { cache, db, missTtlSeconds: 10 }), null);
+  users[7] = { id: 7, name: 'Kim' };
+  cache.advance(9);
+  assert.equal(await mod.getUserWithCache(7, { cache, db, missTtlSeconds: 10 }), null, 'the miss is cached for 10 s');
+  cache.advance(1);
+  assert.deepEqual(await mod.getUserWithCache(7, { cache, db, missTtlSeconds: 10 }), { id: 7, name: 'Kim' },
+    'after missTtlSeconds the new user must be visible (a miss cached with the long TTL hides it for an hour)');
 });
 
 test('a cached user survives the JSON round trip (nested arrays, strings)', async () => {

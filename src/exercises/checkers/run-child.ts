@@ -1,14 +1,24 @@
-import { spawn } from 'node:child_process';
-import { trackProcessGroup } from '../../core/process-group.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { killTree } from './process-tree.js';
 
 /** What a checked program did: its output (the last 256 KB of each stream) and how it ended. */
 export interface ChildRun {
   stdout: string;
   stderr: string;
+  /** what the child wrote on its private channel (fd 3), when one was asked for */
+  channel: string;
   exitCode: number | null;
   /** true when it was killed for running past the time limit */
   timedOut: boolean;
+}
+
+export interface ChildOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  /** opens fd 3 as a private channel to the child and writes this on it first */
+  channel?: string;
 }
 
 /** Keeps the last ~256 KB of a stream: a print loop must not fill memory, and crashes are at the end. */
@@ -25,19 +35,53 @@ function tail(limit = 256 * 1024): { push: (b: Buffer) => void; text: () => stri
   };
 }
 
+// Children still running. A signal to the CLI (Ctrl-C, SIGTERM) does not reach them, as they run in
+// process groups of their own: the handlers below kill them, and 'exit' catches every other way out.
+const live = new Set<ChildProcess>();
+const killLive = () => live.forEach(killTree);
+function onSignal(signal: NodeJS.Signals): void {
+  killLive();
+  // Alone (verify): exit as Ctrl-C does. Beside a command's own handler (watch): let it wind down.
+  if (process.listenerCount(signal) <= 1) process.exit(130);
+}
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function track(child: ChildProcess): () => void {
+  if (live.size === 0) {
+    // First in line, so it still sees the command's own handlers, even those added with once().
+    for (const s of SIGNALS) process.prependListener(s, onSignal);
+    process.on('exit', killLive);
+  }
+  live.add(child);
+  return () => {
+    if (!live.delete(child) || live.size > 0) return;
+    for (const s of SIGNALS) process.off(s, onSignal);
+    process.off('exit', killLive);
+  };
+}
+
 /**
  * Runs a checker's child process (the learner's code inside it) with stdin closed, in a process group
  * of its own: on timeout, and after it ends, the whole group is killed, so nothing the learner's code
- * started outlives the check. A grandchild holding the pipes open cannot make us wait either.
+ * started outlives the check. A grandchild holding the pipes open cannot make us wait either: the
+ * run ends 200 ms after the child exits, and our ends of the pipes are closed.
  */
-export function runChild(file: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ChildRun> {
+export function runChild(file: string, args: string[], opts: ChildOptions): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-    const untrack = child.pid === undefined ? () => false : trackProcessGroup(child.pid);
+    const stdio = opts.channel === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', 'pipe'];
+    const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: stdio as ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const untrack = track(child);
     const out = tail();
     const err = tail();
+    const channel = tail();
+    const streams = child.stdio.slice(1).filter(Boolean) as (Readable | Writable)[];
     child.stdout.on('data', out.push);
     child.stderr.on('data', err.push);
+    const fd3 = child.stdio[3] as (Readable & Writable) | undefined;
+    if (fd3) {
+      fd3.on('data', channel.push);
+      fd3.on('error', () => undefined); // the child may close it first
+      fd3.write(opts.channel);
+    }
     let timedOut = false;
     let settled = false;
     const settle = (exitCode: number | null) => {
@@ -46,7 +90,8 @@ export function runChild(file: string, args: string[], opts: { cwd: string; env:
       clearTimeout(timer);
       killTree(child);
       untrack();
-      resolve({ stdout: out.text(), stderr: err.text(), exitCode, timedOut });
+      for (const s of streams) s.destroy();
+      resolve({ stdout: out.text(), stderr: err.text(), channel: channel.text(), exitCode, timedOut });
     };
     // A synchronous endless loop cannot be interrupted from inside: kill the whole group.
     const timer = setTimeout(() => {
@@ -55,6 +100,7 @@ export function runChild(file: string, args: string[], opts: { cwd: string; env:
     }, opts.timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
+      untrack();
       reject(error);
     });
     child.on('close', settle);

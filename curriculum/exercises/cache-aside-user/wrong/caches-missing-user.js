@@ -1,5 +1,5 @@
-// Wrong: stores "null" for a user that does not exist, so a user created a minute later
-// stays invisible until the TTL runs out.
+// Wrong: caches a missing user with the long TTL, so a user created a minute later stays
+// invisible for an hour.
 export async function getUserWithCache(id, { cache, db, ttlSeconds = 3600 }) {
   const key = `user:${id}`;
   let cached = null;

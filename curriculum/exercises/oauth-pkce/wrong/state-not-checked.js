@@ -1,0 +1,46 @@
+// WRONG: any state is accepted: an attacker's callback completes their login in your browser
+import { createHash, randomBytes } from 'node:crypto';
+
+export function createCodeVerifier() {
+  return randomBytes(32).toString('base64url');
+}
+
+export function codeChallenge(verifier) {
+  return createHash('sha256').update(verifier).digest('base64url');
+}
+
+export function createOAuthClient({ authorizeEndpoint, clientId, redirectUri, scope = 'openid email', ttlMs = 10 * 60 * 1000, now = () => Date.now() }) {
+  /** @type {Map<string, { verifier: string, startedAt: number }>} */
+  const pending = new Map();
+
+  return {
+    start() {
+      const verifier = createCodeVerifier();
+      const state = randomBytes(16).toString('base64url');
+      pending.set(state, { verifier, startedAt: now() });
+      const url = new URL(authorizeEndpoint);
+      const query = {
+        response_type: 'code', client_id: clientId, redirect_uri: redirectUri, scope, state,
+        code_challenge: codeChallenge(verifier), code_challenge_method: 'S256',
+      };
+      for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+      return { url: url.href, state };
+    },
+
+    callback(callbackUrl) {
+      const params = new URL(callbackUrl).searchParams;
+      const state = params.get('state');
+      const login = pending.get(state) ?? [...pending.values()].at(-1);
+      if (!login) return { ok: false, reason: 'state-mismatch' };
+      pending.delete(state); // single use, whatever happens next
+      if (now() >= login.startedAt + ttlMs) return { ok: false, reason: 'expired' };
+      if (params.has('error')) return { ok: false, reason: 'denied' };
+      const code = params.get('code');
+      if (!code) return { ok: false, reason: 'missing-code' };
+      const tokenRequest = new URLSearchParams({
+        grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: clientId, code_verifier: login.verifier,
+      }).toString();
+      return { ok: true, tokenRequest };
+    },
+  };
+}
