@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { usageError } from '../core/errors.js';
+import { CancelledError, usageError } from '../core/errors.js';
 import { isLang, LANGS, type Lang } from '../scaffold/lang.js';
 import { trackFlag } from '../curriculum/tracks.js';
 import { cmd } from '../core/invocation.js';
@@ -91,6 +91,23 @@ async function confirmNonEmpty(path: string, opts: NewOptions): Promise<void> {
   if (!proceed) throw usageError(`${path} is not empty; refusing to write into it`, 'Choose another folder, or pass --force to add/overwrite only the template’s files (nothing is deleted).');
 }
 
+/**
+ * Runs a long child step (an install) so that Ctrl-C or SIGTERM stops the child and ends the command
+ * with "Cancelled." and exit 130 instead of killing the CLI half-way through its own bookkeeping.
+ */
+async function untilInterrupted(step: (signal: AbortSignal) => Promise<void>, hint: string): Promise<void> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  try {
+    await step(controller.signal);
+  } catch (error) {
+    throw error instanceof CancelledError ? new CancelledError(hint) : error;
+  } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+  }
+}
+
 async function runNew(templateArg: string | undefined, dirArg: string | undefined, opts: NewOptions): Promise<void> {
   const flagLang = langFlag(opts);
   if (opts.list) return runList(opts.json, flagLang);
@@ -113,16 +130,19 @@ async function runNew(templateArg: string | undefined, dirArg: string | undefine
   if (plan.target.entries.length > 0 && !opts.force) await confirmNonEmpty(plan.target.path, opts);
   if (plan.overwrites.length) view.printOverwrites(plan);
   const result = generateProject(plan);
-  const [{ openStore }, { recordProject }] = await Promise.all([import('../store/open.js'), import('../store/projects.js')]);
-  recordProject(await openStore(), plan.manifest.name, plan.target.path, { lang, ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });
   view.printGenerated(plan, result);
 
   const pm = (opts.pm as 'npm' | 'pnpm' | 'yarn' | undefined) ?? detectPackageManager();
   if (opts.install) {
     const steps = await import('../scaffold/post-steps.js');
-    if (lang === 'python') await steps.installPythonDependencies(plan.target.path, view.printRunning);
-    else await steps.installDependencies(plan.target.path, pm);
+    await untilInterrupted(
+      (signal) => (lang === 'python' ? steps.installPythonDependencies(plan.target.path, view.printRunning, signal) : steps.installDependencies(plan.target.path, pm, signal)),
+      `${plan.target.path} has the project's files but not all its dependencies, and is not recorded as generated: run the install there again.`,
+    );
   }
+  // Recorded only once the project is complete: an install stopped half-way leaves no record.
+  const [{ openStore }, { recordProject }] = await Promise.all([import('../store/open.js'), import('../store/projects.js')]);
+  recordProject(await openStore(), plan.manifest.name, plan.target.path, { lang, ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });
   if (opts.git) {
     const { gitInit } = await import('../scaffold/post-steps.js');
     const { identityFallback } = await gitInit(plan.target.path);

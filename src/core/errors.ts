@@ -20,3 +20,11 @@ export class UserError extends Error {
 export function usageError(message: string, hint?: string): UserError {
   return new UserError(message, EXIT.usage, hint);
 }
+
+/** The learner stopped the command (Ctrl-C): "Cancelled." and exit 130, with a hint when something is left to know. */
+export class CancelledError extends Error {
+  constructor(readonly hint?: string) {
+    super('Cancelled.');
+    this.name = 'CancelledError';
+  }
+}

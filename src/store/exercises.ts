@@ -101,13 +101,18 @@ export function recordAttempt(db: Db, input: AttemptInput, at = nowIso()): Attem
   return attempt;
 }
 
-/** Reveals one more hint (capped at `total`); returns how many are shown now. */
-export function revealHint(db: Db, exerciseId: string, total: number): number {
+/** Sets hints_shown to `expression` (of hints_shown and `value`); returns how many are shown now. */
+function updateHintsShown(db: Db, exerciseId: string, expression: string, value: number): number {
   return immediate(db, () => {
     db.prepare(ENSURE_ROW).run(exerciseId);
-    db.prepare('UPDATE exercise_state SET hints_shown = MIN(hints_shown + 1, ?) WHERE exercise_id = ?').run(total, exerciseId);
+    db.prepare(`UPDATE exercise_state SET hints_shown = ${expression} WHERE exercise_id = ?`).run(value, exerciseId);
     return db.prepare('SELECT hints_shown FROM exercise_state WHERE exercise_id = ?').pluck().get(exerciseId) as number;
   });
+}
+
+/** Reveals one more hint (capped at `total`); returns how many are shown now. */
+export function revealHint(db: Db, exerciseId: string, total: number): number {
+  return updateHintsShown(db, exerciseId, 'MIN(hints_shown + 1, ?)', total);
 }
 
 /** Attempts, oldest first; all exercises when no id is given. */
@@ -129,9 +134,5 @@ export function listAttempts(db: Db, exerciseId?: string): Attempt[] {
 
 /** Marks at least `count` hints as shown (never fewer than before); returns how many are shown now. */
 export function showHintsAtLeast(db: Db, exerciseId: string, count: number): number {
-  return immediate(db, () => {
-    db.prepare(ENSURE_ROW).run(exerciseId);
-    db.prepare('UPDATE exercise_state SET hints_shown = MAX(hints_shown, ?) WHERE exercise_id = ?').run(count, exerciseId);
-    return db.prepare('SELECT hints_shown FROM exercise_state WHERE exercise_id = ?').pluck().get(exerciseId) as number;
-  });
+  return updateHintsShown(db, exerciseId, 'MAX(hints_shown, ?)', count);
 }

@@ -1,4 +1,4 @@
-import { EXIT, UserError } from '../core/errors.js';
+import { CancelledError, EXIT, UserError } from '../core/errors.js';
 import { describeStorageFailure } from '../store/failures.js';
 import { c } from './theme.js';
 
@@ -8,9 +8,10 @@ const debugging = () => (process.env.DEBUG ?? '').split(',').some((d) => d.trim(
 export function reportError(thrown: unknown): number {
   // a full disk, a lock held too long, a read-only folder: the learner's situation, not a bug
   const error = describeStorageFailure(thrown) ?? thrown;
-  if (error instanceof Error && error.name === 'ExitPromptError') {
-    // Ctrl-C inside a prompt: nothing was written yet, leave quietly.
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error instanceof CancelledError)) {
+    // Ctrl-C inside a prompt (nothing was written yet) or during a step that stopped cleanly: leave quietly.
     process.stderr.write(`${c.dim('Cancelled.')}\n`);
+    if (error instanceof CancelledError && error.hint) process.stderr.write(`${c.dim(error.hint)}\n`);
     return EXIT.cancelled;
   }
   if (error instanceof UserError) {

@@ -31,5 +31,5 @@ describe.skipIf(!hasTmux)('week N --done in a terminal', () => {
     await box.run(['week', '2', '--undo']);
     const undone = (await box.run(['status'])).stdout;
     expect(undone).toMatch(/ {3}Week {2}2 .+ 0% 0\/3 exercises/);
-  });
+  }, 90_000);
 });
