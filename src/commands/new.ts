@@ -98,7 +98,9 @@ async function confirmNonEmpty(path: string, opts: NewOptions): Promise<void> {
 async function untilInterrupted(step: (signal: AbortSignal) => Promise<void>, hint: string): Promise<void> {
   const controller = new AbortController();
   const stop = () => controller.abort();
-  process.once('SIGINT', stop).once('SIGTERM', stop);
+  // `on`, not `once`: execa's exit hook re-raises a signal it sees no other listener for, and a
+  // `once` listener is already gone by the time that hook looks.
+  process.on('SIGINT', stop).on('SIGTERM', stop);
   try {
     await step(controller.signal);
   } catch (error) {

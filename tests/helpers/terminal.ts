@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { binPath, notUnderNpm } from './cli.js';
@@ -43,14 +43,16 @@ const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 export function openTerminal(args: string[], options: TerminalOptions = {}): Terminal {
   const dir = tempDir('brm-pty-');
   const socket = join(dir, 'tmux.sock');
-  const codeFile = join(dir, 'exit-code');
   const session = `brm-${randomBytes(4).toString('hex')}`;
   const env = { NO_COLOR: '1', DEBUG: '', TERM: 'xterm-256color', ...notUnderNpm, ...options.env };
   const exports = Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}`).join('; ');
   const command = [process.execPath, binPath, ...args].map(shellQuote).join(' ');
-  // The shell stays alive after the CLI exits so the last screen can still be captured.
   const script = join(dir, 'run.sh');
-  writeFileSync(script, `${exports}\n${command}\necho $? > ${shellQuote(codeFile)}\nexec sleep 600\n`);
+  // Ctrl-C reaches the whole foreground group, this shell too: a trap (not an ignore, which the CLI
+  // would inherit) keeps the shell alive after the CLI dies of SIGINT. The exit code goes into the
+  // pane's title: tmux handles the pty's output in order, so once the title shows it, the screen
+  // holds everything the CLI printed. The shell stays so the last screen can still be captured.
+  writeFileSync(script, `trap : INT\n${exports}\n${command}\nprintf '\\033]2;brm-exit-%s\\033\\\\' "$?"\nexec sleep 600\n`);
   const tmux = (...a: string[]) => execFileSync('tmux', ['-S', socket, ...a], { encoding: 'utf8' });
   tmux(
     'new-session', '-d', '-s', session,
@@ -92,12 +94,8 @@ export function openTerminal(args: string[], options: TerminalOptions = {}): Ter
     exitCode: (timeoutMs = 15_000) =>
       poll(
         () => {
-          try {
-            const text = readFileSync(codeFile, 'utf8').trim();
-            return text === '' ? undefined : Number(text);
-          } catch {
-            return undefined;
-          }
+          const title = /^brm-exit-(\d+)$/.exec(tmux('display-message', '-p', '-t', session, '#{pane_title}').trim());
+          return title ? Number(title[1]) : undefined;
         },
         timeoutMs,
         () => 'timed out waiting for the CLI to exit',

@@ -10,7 +10,8 @@ describe.skipIf(!hasTmux)('new … --install in a terminal', () => {
     const box = await initialised();
     // an npm that never finishes: the install is interrupted half-way, offline
     const bin = tempDir('brm-fake-npm-');
-    writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho "fake npm: installing"\nexec sleep 60\n');
+    // (only `npm install` hangs: a version probe before it must not look like the install)
+    writeFileSync(join(bin, 'npm'), '#!/bin/sh\n[ "$1" = install ] || { echo 11.0.0; exit 0; }\necho "fake npm: installing"\nexec sleep 60\n');
     chmodSync(join(bin, 'npm'), 0o755);
     const target = join(box.workspace, 'my-calc');
     const t = openTerminal(['new', 'calculator', target, '--install', '--pm', 'npm'], {
