@@ -67,7 +67,7 @@ export function printRunning(command: string): void {
 
 /** Python: a virtual environment per project, activated before pip and pytest. */
 function pythonSteps(plan: ProjectPlan, installed: boolean): string[] {
-  const steps = installed ? [] : ['python -m venv .venv'];
+  const steps = installed ? [] : ['python3 -m venv .venv   # Windows: py -m venv .venv'];
   steps.push('source .venv/bin/activate   # Windows: .venv\\Scripts\\activate');
   if (!installed) steps.push('pip install -r requirements-dev.txt');
   if (plan.options.db === 'postgres') steps.push('cp .env.example .env   # then set DATABASE_URL');

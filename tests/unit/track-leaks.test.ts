@@ -17,10 +17,7 @@ function leaks(week: number, track: Track): string[] {
   const other: Track = track === 'node' ? 'python' : 'node';
   const data = loadWeek(week);
   const quiz = weekQuiz(data, track, 'a learner').questions.flatMap((q) => [q.question, q.code ?? '', ...q.choices.flatMap((c) => [c.text, c.why])]);
-  // Python quizzes of weeks 13-14 still ask about npm ci / dist/index.js: left to the quizzes' owner
-  // (marking them Node-only would drop the Python quiz below its five questions).
-  const checkedQuiz = track === 'python' && (week === 13 || week === 14) ? [] : quiz;
-  return [...filterLessonForTrack(readLesson(data), track).split('\n'), ...checkedQuiz].filter(
+  return [...filterLessonForTrack(readLesson(data), track).split('\n'), ...quiz].filter(
     (line) => ONLY[other].test(line) && !ONLY[track].test(line) && !namesBoth(line),
   );
 }
