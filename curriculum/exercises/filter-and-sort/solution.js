@@ -21,13 +21,13 @@ export function listPosts(posts, query = {}) {
   const { status, author, sort = '-createdAt' } = query;
 
   if (status !== undefined && !STATUSES.has(status)) {
-    return fail(400, 'INVALID_FILTER', 'status must be "draft" or "published"');
+    return fail(422, 'INVALID_FILTER', 'status must be "draft" or "published"');
   }
 
   const keys = parseSort(sort);
   // An allow-list: clients may only sort by fields we chose to expose (and have indexes for).
   const unknown = keys.find(({ field }) => !SORTABLE.has(field));
-  if (unknown) return fail(400, 'INVALID_SORT', `Cannot sort by "${unknown.field}"`);
+  if (unknown) return fail(422, 'INVALID_SORT', `Cannot sort by "${unknown.field}"`);
 
   // filter() returns a new array, so the sort below never touches the caller's posts.
   const data = posts.filter(

@@ -1,9 +1,9 @@
 // Week 8 — Filter and sort from the query string
 //
 // listPosts(posts, query) → { status, body }
-//   filters: status ('draft' | 'published', else 400 INVALID_FILTER), author (exact match)
+//   filters: status ('draft' | 'published', else 422 INVALID_FILTER), author (exact match)
 //   sort: comma-separated fields from createdAt, title, views; '-' = descending;
-//         unknown field → 400 INVALID_SORT; default '-createdAt'
+//         unknown field → 422 INVALID_SORT; default '-createdAt'
 //   success: 200 { data }. posts must not be modified.
 
 export function listPosts(posts, query) {

@@ -39,17 +39,17 @@ test('?sort=-views,title breaks the tie between equal views by title', () => {
   assert.deepEqual(ids(listPosts(posts(), { sort: '-views,-title' })), [4, 2, 5, 1, 3]);
 });
 
-test('?sort=password returns 400 INVALID_SORT naming the field', () => {
+test('?sort=password returns 422 INVALID_SORT naming the field', () => {
   const res = listPosts(posts(), { sort: 'password' });
-  assert.equal(res.status, 400);
+  assert.equal(res.status, 422);
   assert.equal(res.body.error?.code, 'INVALID_SORT');
   assert.match(res.body.error.message, /password/);
   assert.equal(listPosts(posts(), { sort: 'title,-secret' }).body.error?.code, 'INVALID_SORT');
 });
 
-test('?status=deleted returns 400 INVALID_FILTER', () => {
+test('?status=deleted returns 422 INVALID_FILTER', () => {
   const res = listPosts(posts(), { status: 'deleted' });
-  assert.equal(res.status, 400);
+  assert.equal(res.status, 422);
   assert.equal(res.body.error?.code, 'INVALID_FILTER');
   assert.equal(typeof res.body.error.message, 'string');
 });

@@ -16,7 +16,7 @@ export function listUsers(req, db) {
 
 export function getUser(req, db) {
   const rawId = String(req.params?.id ?? '');
-  if (!POSITIVE_INTEGER.test(rawId)) return fail(400, 'INVALID_ID', 'User id must be a positive integer');
+  if (!POSITIVE_INTEGER.test(rawId)) return fail(422, 'INVALID_ID', 'User id must be a positive integer');
 
   const user = db.findUserById(Number(rawId));
   if (!user) return fail(404, 'NOT_FOUND', `User ${rawId} not found`);
@@ -26,10 +26,10 @@ export function getUser(req, db) {
 export function createUser(req, db) {
   const { name, email } = req.body ?? {};
   if (typeof name !== 'string' || name.trim() === '') {
-    return fail(400, 'VALIDATION_ERROR', 'name is required');
+    return fail(422, 'VALIDATION_FAILED', 'name is required');
   }
   if (typeof email !== 'string' || !EMAIL.test(email.trim())) {
-    return fail(400, 'VALIDATION_ERROR', 'email must be a valid email address');
+    return fail(422, 'VALIDATION_FAILED', 'email must be a valid email address');
   }
 
   const normalisedEmail = email.trim().toLowerCase();

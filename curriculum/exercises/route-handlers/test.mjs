@@ -62,9 +62,9 @@ test('getUser with an unknown id returns 404 NOT_FOUND', () => {
   assertError(getUser({ params: { id: '7' } }, createDb()), 404, 'NOT_FOUND');
 });
 
-test('getUser with id "abc", "0" or "1.5" returns 400 INVALID_ID', () => {
+test('getUser with id "abc", "0" or "1.5" returns 422 INVALID_ID', () => {
   for (const id of ['abc', '0', '1.5', '-1', '']) {
-    assertError(getUser({ params: { id } }, createDb()), 400, 'INVALID_ID');
+    assertError(getUser({ params: { id } }, createDb()), 422, 'INVALID_ID');
   }
 });
 
@@ -75,18 +75,18 @@ test('createUser returns 201 with the new user (trimmed name, lowercased email, 
   assert.equal(db.count(), 3);
 });
 
-test('createUser with a missing or blank name returns 400 VALIDATION_ERROR and stores nothing', () => {
+test('createUser with a missing or blank name returns 422 VALIDATION_FAILED and stores nothing', () => {
   const db = createDb();
-  assertError(createUser({ body: { email: 'x@example.com' } }, db), 400, 'VALIDATION_ERROR');
-  assertError(createUser({ body: { name: '  ', email: 'x@example.com' } }, db), 400, 'VALIDATION_ERROR');
+  assertError(createUser({ body: { email: 'x@example.com' } }, db), 422, 'VALIDATION_FAILED');
+  assertError(createUser({ body: { name: '  ', email: 'x@example.com' } }, db), 422, 'VALIDATION_FAILED');
   assert.equal(db.count(), 2);
 });
 
-test('createUser with an invalid email, or no body at all, returns 400 VALIDATION_ERROR', () => {
+test('createUser with an invalid email, or no body at all, returns 422 VALIDATION_FAILED', () => {
   const db = createDb();
-  assertError(createUser({ body: { name: 'X', email: 'not-an-email' } }, db), 400, 'VALIDATION_ERROR');
-  assertError(createUser({ body: { name: 'X', email: 42 } }, db), 400, 'VALIDATION_ERROR');
-  assertError(createUser({}, db), 400, 'VALIDATION_ERROR');
+  assertError(createUser({ body: { name: 'X', email: 'not-an-email' } }, db), 422, 'VALIDATION_FAILED');
+  assertError(createUser({ body: { name: 'X', email: 42 } }, db), 422, 'VALIDATION_FAILED');
+  assertError(createUser({}, db), 422, 'VALIDATION_FAILED');
 });
 
 test('createUser with an email already in use (any case) returns 409 EMAIL_TAKEN', () => {

@@ -6,10 +6,10 @@ const fail = (status, code, message) => ({ status, body: { error: { code, messag
 
 export function listPosts(posts, query = {}) {
   const { status, author, sort = '-createdAt' } = query;
-  if (status !== undefined && !STATUSES.has(status)) return fail(400, 'INVALID_FILTER', 'status must be "draft" or "published"');
+  if (status !== undefined && !STATUSES.has(status)) return fail(422, 'INVALID_FILTER', 'status must be "draft" or "published"');
   const fields = sort.split(',');
   const bad = fields.find((f) => !SORTABLE.has(f.replace(/^-/, '')));
-  if (bad) return fail(400, 'INVALID_SORT', `Cannot sort by "${bad.replace(/^-/, '')}"`);
+  if (bad) return fail(422, 'INVALID_SORT', `Cannot sort by "${bad.replace(/^-/, '')}"`);
   const [first] = fields;
   const field = first.replace(/^-/, '');
   const direction = first.startsWith('-') ? -1 : 1;

@@ -5,7 +5,7 @@ const fail = (status, code, message) => ({ status, body: { error: { code, messag
 
 export function listPosts(posts, query = {}) {
   const { status, author, sort = '-createdAt' } = query;
-  if (status !== undefined && !STATUSES.has(status)) return fail(400, 'INVALID_FILTER', 'status must be "draft" or "published"');
+  if (status !== undefined && !STATUSES.has(status)) return fail(422, 'INVALID_FILTER', 'status must be "draft" or "published"');
   const keys = sort.split(',').map((part) => (part.startsWith('-') ? { field: part.slice(1), direction: -1 } : { field: part, direction: 1 }));
   const data = posts.filter((post) => (status === undefined || post.status === status) && (author === undefined || post.author === author));
   data.sort((a, b) => {

@@ -8,7 +8,7 @@ export function listPosts(posts, query = {}) {
   const { status, author, sort = '-createdAt' } = query;
   const keys = sort.split(',').map((part) => (part.startsWith('-') ? { field: part.slice(1), direction: -1 } : { field: part, direction: 1 }));
   const unknown = keys.find(({ field }) => !SORTABLE.has(field));
-  if (unknown) return fail(400, 'INVALID_SORT', `Cannot sort by "${unknown.field}"`);
+  if (unknown) return fail(422, 'INVALID_SORT', `Cannot sort by "${unknown.field}"`);
   let data = posts;
   if (status === 'draft' || status === 'published') data = data.filter((post) => post.status === status);
   if (author !== undefined) data = data.filter((post) => post.author === author);

@@ -1,5 +1,5 @@
 // Wrong: destructures req.body without a fallback (a request with no body throws, which
-// becomes a 500), and answers a duplicate email with 400 instead of 409.
+// becomes a 500), and answers a duplicate email with 422 instead of 409.
 const POSITIVE_INTEGER = /^[1-9]\d*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ok = (status, data) => ({ status, body: { data } });
@@ -12,7 +12,7 @@ export function listUsers(req, db) {
 
 export function getUser(req, db) {
   const rawId = String(req.params?.id ?? '');
-  if (!POSITIVE_INTEGER.test(rawId)) return fail(400, 'INVALID_ID', 'User id must be a positive integer');
+  if (!POSITIVE_INTEGER.test(rawId)) return fail(422, 'INVALID_ID', 'User id must be a positive integer');
   const user = db.findUserById(Number(rawId));
   if (!user) return fail(404, 'NOT_FOUND', `User ${rawId} not found`);
   return ok(200, toPublicUser(user));
@@ -20,9 +20,9 @@ export function getUser(req, db) {
 
 export function createUser(req, db) {
   const { name, email } = req.body;
-  if (typeof name !== 'string' || name.trim() === '') return fail(400, 'VALIDATION_ERROR', 'name is required');
-  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return fail(400, 'VALIDATION_ERROR', 'email must be a valid email address');
+  if (typeof name !== 'string' || name.trim() === '') return fail(422, 'VALIDATION_FAILED', 'name is required');
+  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return fail(422, 'VALIDATION_FAILED', 'email must be a valid email address');
   const normalisedEmail = email.trim().toLowerCase();
-  if (db.findUserByEmail(normalisedEmail)) return fail(400, 'VALIDATION_ERROR', 'email is already used');
+  if (db.findUserByEmail(normalisedEmail)) return fail(422, 'VALIDATION_FAILED', 'email is already used');
   return ok(201, toPublicUser(db.insertUser({ name: name.trim(), email: normalisedEmail })));
 }

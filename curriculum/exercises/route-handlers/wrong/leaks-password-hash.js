@@ -10,7 +10,7 @@ export function listUsers(req, db) {
 
 export function getUser(req, db) {
   const rawId = String(req.params?.id ?? '');
-  if (!POSITIVE_INTEGER.test(rawId)) return fail(400, 'INVALID_ID', 'User id must be a positive integer');
+  if (!POSITIVE_INTEGER.test(rawId)) return fail(422, 'INVALID_ID', 'User id must be a positive integer');
   const user = db.findUserById(Number(rawId));
   if (!user) return fail(404, 'NOT_FOUND', `User ${rawId} not found`);
   return ok(200, user);
@@ -18,8 +18,8 @@ export function getUser(req, db) {
 
 export function createUser(req, db) {
   const { name, email } = req.body ?? {};
-  if (typeof name !== 'string' || name.trim() === '') return fail(400, 'VALIDATION_ERROR', 'name is required');
-  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return fail(400, 'VALIDATION_ERROR', 'email must be a valid email address');
+  if (typeof name !== 'string' || name.trim() === '') return fail(422, 'VALIDATION_FAILED', 'name is required');
+  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return fail(422, 'VALIDATION_FAILED', 'email must be a valid email address');
   const normalisedEmail = email.trim().toLowerCase();
   if (db.findUserByEmail(normalisedEmail)) return fail(409, 'EMAIL_TAKEN', 'A user with this email already exists');
   return ok(201, db.insertUser({ name: name.trim(), email: normalisedEmail }));

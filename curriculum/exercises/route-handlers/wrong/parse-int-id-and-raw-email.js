@@ -11,7 +11,7 @@ export function listUsers(req, db) {
 
 export function getUser(req, db) {
   const id = parseInt(req.params?.id, 10);
-  if (!(id > 0)) return fail(400, 'INVALID_ID', 'User id must be a positive integer');
+  if (!(id > 0)) return fail(422, 'INVALID_ID', 'User id must be a positive integer');
   const user = db.findUserById(id);
   if (!user) return fail(404, 'NOT_FOUND', `User ${id} not found`);
   return ok(200, toPublicUser(user));
@@ -19,8 +19,8 @@ export function getUser(req, db) {
 
 export function createUser(req, db) {
   const { name, email } = req.body ?? {};
-  if (typeof name !== 'string' || name.trim() === '') return fail(400, 'VALIDATION_ERROR', 'name is required');
-  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return fail(400, 'VALIDATION_ERROR', 'email must be a valid email address');
+  if (typeof name !== 'string' || name.trim() === '') return fail(422, 'VALIDATION_FAILED', 'name is required');
+  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return fail(422, 'VALIDATION_FAILED', 'email must be a valid email address');
   if (db.findUserByEmail(email.trim())) return fail(409, 'EMAIL_TAKEN', 'A user with this email already exists');
   return ok(201, toPublicUser(db.insertUser({ name: name.trim(), email: email.trim().toLowerCase() })));
 }
