@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readExercise } from '../../src/exercises/catalog.js';
 import { parseCrash, stripCrash } from '../../src/exercises/checkers/node-crash.js';
-import { permissionFlag } from '../../src/exercises/checkers/node-permissions.js';
+import { permissionArgs, permissionFlag } from '../../src/exercises/checkers/node-permissions.js';
 import { judge, nodeTestChecker } from '../../src/exercises/checkers/node-test.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -191,5 +191,20 @@ describe('parseCrash', () => {
       "node:internal/modules/esm/resolve:838\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\nError [ERR_MODULE_NOT_FOUND]: Cannot find package 'express' imported from /ws/x.js\n    at packageResolve (node:internal/modules/esm/resolve:838:9) {\n  code: 'ERR_MODULE_NOT_FOUND'\n}\n\nNode.js v20.20.2\n",
     );
     expect(crash).toEqual({ message: "Error: Cannot find package 'express' imported from /ws/x.js".replace('Error:', 'Error [ERR_MODULE_NOT_FOUND]:') });
+  });
+});
+
+describe.runIf(permissionFlag)('permission flags for a learner run', () => {
+  it('read the imported packages and their own dependencies; allow children or add-ons only when the exercise asks', () => {
+    const dir = tempDir();
+    const testFile = fileURLToPath(new URL('../fixtures/imports-better-sqlite3.mjs', import.meta.url));
+    const sandbox = { testFile, workspace: dir, tempDir: dir };
+    const plain = permissionArgs(sandbox);
+    expect(plain.some((a) => /--allow-fs-read=.*node_modules[\\/]better-sqlite3$/.test(a))).toBe(true);
+    expect(plain.some((a) => /--allow-fs-read=.*node_modules[\\/]bindings$/.test(a))).toBe(true);
+    expect(plain.filter((a) => a === '--allow-addons' || a === '--allow-child-process')).toEqual([]);
+    const allowed = permissionArgs({ ...sandbox, allow: ['addons', 'child-process'] });
+    expect(allowed).toContain('--allow-addons');
+    expect(allowed).toContain('--allow-child-process');
   });
 });

@@ -5,7 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
+// The add-on's path given directly: the checker's sandbox locks the stack-trace hook that
+// better-sqlite3's usual loader (`bindings`) relies on to find it.
+const nativeBinding = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
 const { migrate } = await import(pathToFileURL(process.env.EXERCISE_FILE).href);
 
 const USERS = 'CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);\n';
@@ -18,7 +22,7 @@ afterEach(() => { while (cleanups.length) cleanups.pop()(); });
 
 function setup(files) {
   const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
-  const db = new Database(':memory:');
+  const db = new Database(':memory:', { nativeBinding });
   cleanups.push(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
   const write = (more) => { for (const [name, sql] of Object.entries(more)) writeFileSync(join(dir, name), sql); };
   write(files);

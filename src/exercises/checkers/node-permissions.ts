@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { dirname, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** What a learner's test process may touch besides the test file itself. */
 export interface Sandbox {
@@ -9,6 +8,8 @@ export interface Sandbox {
   workspace: string;
   /** a folder of this run only: readable and writable */
   tempDir: string;
+  /** what the exercise needs beyond files: a test that runs the learner's code in children, a native addon */
+  allow?: ('child-process' | 'addons')[];
 }
 
 const major = Number(process.versions.node.split('.')[0]);
@@ -20,9 +21,19 @@ export const permissionFlag: string | undefined = process.allowedNodeEnvironment
     ? '--experimental-permission'
     : undefined;
 
+/** Where `name` is installed as seen from `fromDir`: Node's own node_modules lookup, upwards. */
+function installedDir(name: string, fromDir: string): string | undefined {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /**
- * The folders of the packages a test file imports by name (e.g. zod), resolved from the test file:
- * read access to these, not to a whole node_modules, which may hold this package and its solutions.
+ * The folders of the packages a test file imports by name (e.g. zod, better-sqlite3) and of their
+ * own dependencies (better-sqlite3 loads `bindings`): read access to these, not to a whole
+ * node_modules, which may hold this package and its solutions.
  */
 function importedPackageDirs(testFile: string): string[] {
   const source = readFileSync(testFile, 'utf8');
@@ -30,23 +41,23 @@ function importedPackageDirs(testFile: string): string[] {
     .map((m) => (m[1] ?? m[2])!)
     .filter((s) => !s.startsWith('node:'))
     .map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/'));
-  const require = createRequire(testFile);
-  return [...new Set(names)].flatMap((name) => {
-    try {
-      const entry = require.resolve(name);
-      const folder = `node_modules${sep}${name.replace('/', sep)}`;
-      const at = entry.lastIndexOf(folder);
-      return [at < 0 ? dirname(entry) : entry.slice(0, at + folder.length)];
-    } catch {
-      return []; // not resolvable: the test fails on its import and says so
-    }
-  });
+  const found = new Set<string>();
+  const visit = (name: string, fromDir: string) => {
+    const dir = installedDir(name, fromDir);
+    if (!dir || found.has(dir)) return; // not installed: the test fails on its import and says so
+    found.add(dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir);
+  };
+  for (const name of new Set(names)) visit(name, dirname(testFile));
+  return [...found];
 }
 
 /**
  * Flags that let the test process read only the test, the packages it imports and the workspace,
  * and write only the workspace and a temp folder: no reference solutions, no other exercise, no
- * data folder, no child processes or workers. Empty when this Node has no permission model.
+ * data folder, no child processes, workers or addons unless the exercise allows them. Empty when this
+ * Node has no permission model.
  */
 export function permissionArgs(sandbox: Sandbox): string[] {
   if (!permissionFlag) return [];
@@ -57,5 +68,6 @@ export function permissionArgs(sandbox: Sandbox): string[] {
     ...(major < 22 ? ['--disable-warning=ExperimentalWarning'] : []),
     ...read.map((p) => `--allow-fs-read=${p}`),
     ...write.map((p) => `--allow-fs-write=${p}`),
+    ...(sandbox.allow ?? []).map((what) => `--allow-${what}`),
   ];
 }

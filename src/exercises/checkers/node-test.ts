@@ -64,7 +64,7 @@ export const nodeTestChecker: Checker = {
     const tempDir = mkdtempSync(join(tmpdir(), 'backend-roadmap-check-'));
     try {
       const workspace = ctx.workspace ?? dirname(ctx.learnerFile);
-      const run = await runNodeTests({ testFile, learnerFile: ctx.learnerFile, timeoutMs: ctx.timeoutMs, sandbox: { testFile, workspace, tempDir } });
+      const run = await runNodeTests({ testFile, learnerFile: ctx.learnerFile, timeoutMs: ctx.timeoutMs, sandbox: { testFile, workspace, tempDir, ...(ctx.exercise.allow ? { allow: ctx.exercise.allow } : {}) } });
       return judge(ctx, run, expected);
     } finally {
       rmSync(tempDir, { recursive: true, force: true });
