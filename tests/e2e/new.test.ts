@@ -177,7 +177,7 @@ describe('new', () => {
     });
     expect(readFileSync(join(root, 'py-calc', 'pyproject.toml'), 'utf8')).toMatch(/^name = "py-calc"$/m);
     expect(existsSync(join(root, 'py-calc', '.gitignore'))).toBe(true);
-    expect(py.stdout).toMatch(/Next steps[\s\S]*python -m venv \.venv[\s\S]*source \.venv\/bin\/activate[\s\S]*pip install -r requirements-dev\.txt[\s\S]*pytest/);
+    expect(py.stdout).toMatch(/Next steps[\s\S]*python3 -m venv \.venv[\s\S]*source \.venv\/bin\/activate[\s\S]*pip install -r requirements-dev\.txt[\s\S]*pytest/);
 
     const node = await box.run(['new', 'blog-api', 'web', '--db', 'postgres', '--no-docker']);
     expect(node.exitCode).toBe(0);
