@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const projectsDir = fileURLToPath(new URL('../curriculum/projects/', import.meta.url));
 
-export async function proveStarter({ c, root, cwd, bin, step, checks }) {
+export async function proveStarter({ c, root, cwd, bin, step, env, checks }) {
   const dir = `${c.dir}-starter`;
   const starterCwd = join(root, dir);
   await step('new --starter', process.execPath, [bin, 'new', c.template, dir, '--starter', '--lang', c.lang, ...(c.db ? ['--db', c.db] : [])], root);
@@ -20,7 +20,7 @@ export async function proveStarter({ c, root, cwd, bin, step, checks }) {
   const stagesFile = join(projectsDir, c.template, 'stages.yaml');
   if (!existsSync(stagesFile)) return 'starter tests pass; no review stages yet';
   const cli = /^kind:\s*cli\b/m.test(readFileSync(stagesFile, 'utf8'));
-  const review = await execa(process.execPath, [bin, 'review', c.template, '--json'], { cwd: starterCwd, reject: false, env: process.env });
+  const review = await execa(process.execPath, [bin, 'review', c.template, '--json'], { cwd: starterCwd, reject: false, env }); // the project's data dir, never the learner's own
   if (review.exitCode !== 1) throw new Error(`${c.label} --starter: review exited ${review.exitCode}, expected 1 (a feature stage fails)\n${review.stderr}`);
   const report = JSON.parse(review.stdout);
   const failed = report.stages.findIndex((s) => !s.passed);

@@ -135,7 +135,7 @@ async function prove(c) {
       env.DATABASE_URL = database.url;
     }
     await step('backend-roadmap review', process.execPath, [bin, 'review'], cwd);
-    const starterNote = starter ? await proveStarter({ c, root, cwd, bin, step, checks: checks(c).slice(c.lang === 'python' ? 2 : 1) }) : '';
+    const starterNote = starter ? await proveStarter({ c, root, cwd, bin, step, env, checks: checks(c).slice(c.lang === 'python' ? 2 : 1) }) : '';
     const on = c.db === 'postgres' ? (pg ? ' on a real PostgreSQL' : ' on the embedded fallback') : '';
     console.log(`ok   ${c.label}${on}${starterNote ? `; --starter: ${starterNote}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return true;
