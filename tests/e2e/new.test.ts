@@ -121,9 +121,11 @@ describe('new', () => {
     const box = sandbox();
     const root = join(box.home, '..');
     const child = spawn(process.execPath, [binPath, 'new', 'blog-api', 'killed'], { cwd: root, env: { ...process.env, BACKEND_ROADMAP_HOME: box.home, NO_COLOR: '1' }, stdio: 'ignore' });
+    // Listen before killing: a fast run may have closed already, and 'close' fires only once.
+    const closed = new Promise((r) => child.once('close', r));
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('close', r));
+    await closed;
     // Whether the kill came before, during or after the write: a leftover staging folder of a dead
     // run is what it may leave. Plant one for certain, then run again.
     mkdirSync(join(root, '.killed.staging-999999999-0badc0de', 'src'), { recursive: true });
