@@ -13,7 +13,8 @@ import { writeTar, type TarEntry } from './sql-tar.js';
  * shutdown, so a restored server starts without crash recovery. It stays uncompressed: gunzip
  * would cost more than it saves.
  */
-const SNAPSHOT_NAME = 'pglite-empty-v3.tar';
+const SNAPSHOT_VERSION = 3;
+const SNAPSHOT_NAME = `pglite-empty-v${SNAPSHOT_VERSION}.tar`;
 
 export function snapshotPath(cacheDir: string): string {
   return join(cacheDir, SNAPSHOT_NAME);
@@ -73,9 +74,10 @@ export async function ensureSnapshot(cacheDir: string): Promise<string> {
   if (!existsSync(file)) {
     mkdirSync(cacheDir, { recursive: true });
     await createSnapshot(file);
-    // Snapshots of older formats are tens of MB each: drop them.
-    for (const old of readdirSync(cacheDir).filter((f) => /^pglite-empty-v\d+\.tar$/.test(f) && f !== SNAPSHOT_NAME)) {
-      rmSync(join(cacheDir, old), { force: true });
+    // Snapshots of older formats are tens of MB each: drop them (a newer one is another release's).
+    for (const f of readdirSync(cacheDir)) {
+      const version = /^pglite-empty-v(\d+)\.tar$/.exec(f)?.[1];
+      if (version && Number(version) < SNAPSHOT_VERSION) rmSync(join(cacheDir, f), { force: true });
     }
   }
   return file;
