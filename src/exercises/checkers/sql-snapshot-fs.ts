@@ -1,4 +1,5 @@
 import { MemoryFS, PGlite } from '@electric-sql/pglite';
+import type { PgliteAssets } from './sql-pglite-assets.js';
 import { readTar, type TarEntry } from './sql-tar.js';
 
 type EmscriptenOptions = Parameters<MemoryFS['init']>[1];
@@ -37,6 +38,8 @@ class DataFolderFS extends MemoryFS {
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB', '-c', 'full_page_writes=off'];
 
 /** A server on the data folder in `archive` (a tar of it), which it takes over: pass a buffer of its own. */
-export function openDataFolder(archive: Uint8Array): Promise<PGlite> {
-  return PGlite.create({ fs: new DataFolderFS(readTar(archive)), startParams: START_PARAMS });
+export async function openDataFolder(archive: Uint8Array, assets: PgliteAssets): Promise<PGlite> {
+  const fs = new DataFolderFS(readTar(archive));
+  const [pgliteWasmModule, fsBundle] = await Promise.all([assets.wasm, assets.fsBundle]);
+  return PGlite.create({ fs, pgliteWasmModule, fsBundle, startParams: START_PARAMS });
 }
