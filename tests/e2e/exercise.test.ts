@@ -298,6 +298,15 @@ describe('exercise: bad input gets one clear message, and progress survives', ()
     expectClean(r);
   });
 
+  it('SQL that never ends is stopped by the timeout', async () => {
+    const e = sqlWithSeed!;
+    writeFileSync(fileOf(box, e), 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;\n');
+    const r = await box.run(['exercise', 'verify', e.id, '--timeout', '3000']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/did not finish within 3 s and was stopped/);
+    expectClean(r);
+  });
+
   it('after all that, earlier progress is intact and every attempt was recorded', async () => {
     const rows = await listJson(box);
     expect(rows.find((r) => r.id === jsExercise.id)).toMatchObject({ state: 'passed', attempts: 1 });
