@@ -1,44 +1,42 @@
 import { readFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import type { PGliteOptions } from '@electric-sql/pglite';
 
 type WasmModule = NonNullable<PGliteOptions['pgliteWasmModule']>;
 // the lib this project compiles against has no WebAssembly types; Node has the API
 declare const WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule> };
 
-/** PGlite's own big files: PostgreSQL compiled to WebAssembly, and its share/ folder. */
-export interface PgliteAssets {
-  wasm: Promise<WasmModule>;
-  fsBundle: Promise<Blob>;
+/**
+ * What opening a database from the snapshot reads: PostgreSQL compiled to WebAssembly, PGlite's
+ * share/ folder and the snapshot archive. Plain data: one thread can read it while another starts,
+ * and hand it over (the database then owns the two buffers).
+ */
+export interface SnapshotFiles {
+  wasm: WasmModule;
+  fsBundle: Uint8Array;
+  archive: Uint8Array;
 }
 
 const asset = (name: string) => new URL(import.meta.resolve(`@electric-sql/pglite/${name}`));
 
-/** A Blob over bytes already read: Node's own would copy them twice, in and out again. */
-class BytesBlob extends Blob {
-  readonly #data: Uint8Array;
-
-  constructor(data: Uint8Array) {
-    super([]);
-    this.#data = data;
-  }
-
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    const { buffer, byteOffset, byteLength } = this.#data;
-    const whole = byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer;
-    return Promise.resolve(whole ? buffer : new Uint8Array(this.#data).buffer);
-  }
-}
-
 // Compiled once per thread: `exercise watch` opens a database per check.
 let compiled: Promise<WasmModule> | undefined;
 
-/**
- * Starts reading PGlite's files and compiling PostgreSQL (on V8's background threads), so that
- * both overlap whatever comes next: loading PGlite's JavaScript, reading the snapshot.
- */
-export function pgliteAssets(): PgliteAssets {
-  compiled ??= readFile(asset('pglite.wasm')).then((bytes) => WebAssembly.compile(bytes));
-  const fsBundle = readFile(asset('pglite.data')).then((bytes) => new BytesBlob(bytes));
-  for (const p of [compiled, fsBundle]) p.catch(() => undefined); // reported where awaited
-  return { wasm: compiled, fsBundle };
+function compilePostgres(): Promise<WasmModule> {
+  // V8 compiles WebAssembly with its baseline compiler, then again with the optimising one in the
+  // background: a check is over long before that pays off, and on two cores the second
+  // compilation of this 9 MB module doubled a verify's CPU time. The flag is read at compile time.
+  setFlagsFromString('--liftoff-only');
+  return (compiled ??= readFile(asset('pglite.wasm')).then((bytes) => WebAssembly.compile(bytes)));
+}
+
+/** A module compiled by another thread, for this one's next databases. */
+export function adoptCompiled(wasm: WasmModule): void {
+  compiled ??= Promise.resolve(wasm);
+}
+
+/** Reads (and compiles) on libuv's and V8's threads: the calling one stays free meanwhile. */
+export async function readSnapshotFiles(snapshot: string): Promise<SnapshotFiles> {
+  const [wasm, fsBundle, archive] = await Promise.all([compilePostgres(), readFile(asset('pglite.data')), readFile(snapshot)]);
+  return { wasm, fsBundle, archive };
 }

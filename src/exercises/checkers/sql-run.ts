@@ -5,6 +5,7 @@ import { compareRowSets, toRowSet, type RowSet } from './sql-rows.js';
 import { compareTables, describeTable, publicTables, type TableShape } from './sql-schema.js';
 import { readCachedCapture, writeCachedCapture } from './sql-result-cache.js';
 import { secondDatasetCase } from './sql-second-dataset.js';
+import type { SnapshotFiles } from './sql-pglite-assets.js';
 import { openFromSnapshot } from './sql-snapshot.js';
 
 /** Everything one SQL check needs, as plain data: it crosses into a worker thread. */
@@ -28,9 +29,9 @@ type Capture = { kind: 'rows'; rows: RowSet } | { kind: 'schema'; tables: TableS
 /** A failure the learner must fix, as opposed to a bug in the tool or the exercise. */
 class LearnerError extends Error {}
 
-/** A fresh database from the snapshot, with the exercise's seed applied. */
-export async function openSeeded(job: Pick<SqlJob, 'exerciseId' | 'snapshot' | 'seed'>): Promise<PGlite> {
-  const db = await openFromSnapshot(job.snapshot);
+/** A fresh database from the snapshot, with the exercise's seed applied (`files`: see openFromSnapshot). */
+export async function openSeeded(job: Pick<SqlJob, 'exerciseId' | 'snapshot' | 'seed'>, files?: Promise<SnapshotFiles>): Promise<PGlite> {
+  const db = await openFromSnapshot(job.snapshot, files);
   if (job.seed.trim()) {
     await db.exec(job.seed).catch(async (error: unknown) => {
       await db.close().catch(() => undefined);

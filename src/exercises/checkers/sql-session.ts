@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { CheckResult } from '../types.js';
+import type { SnapshotFiles } from './sql-pglite-assets.js';
 import { openSeeded, runSqlCheck, type SqlJob } from './sql-run.js';
 import { publicTables } from './sql-schema.js';
 
@@ -38,10 +39,11 @@ export class SqlSession {
   #spare?: Spare;
 
   /** `open`: how a seeded database is made (tests count the calls) */
-  constructor(private readonly open: (job: SqlJob) => Promise<PGlite> = openSeeded) {}
+  constructor(private readonly open: (job: SqlJob, files?: Promise<SnapshotFiles>) => Promise<PGlite> = openSeeded) {}
 
-  check(job: SqlJob): Promise<CheckResult> {
-    return runSqlCheck(job, () => this.#take(job));
+  /** `files`: the snapshot's files, read by the thread that started this one (first check only) */
+  check(job: SqlJob, files?: Promise<SnapshotFiles>): Promise<CheckResult> {
+    return runSqlCheck(job, () => this.#take(job, files));
   }
 
   /** Starts making the database the next check of `job`'s exercise will use. */
@@ -59,11 +61,11 @@ export class SqlSession {
   }
 
   /** The spare made for this exercise, or a new database. */
-  #take(job: SqlJob): Promise<PGlite> {
+  #take(job: SqlJob, files?: Promise<SnapshotFiles>): Promise<PGlite> {
     const spare = this.#spare;
     this.#spare = undefined;
     if (spare?.key === spareKey(job)) return spare.db;
     void closeSpare(spare);
-    return this.open(job);
+    return this.open(job, files);
   }
 }

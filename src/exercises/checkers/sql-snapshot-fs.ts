@@ -1,5 +1,5 @@
 import { MemoryFS, PGlite } from '@electric-sql/pglite';
-import type { PgliteAssets } from './sql-pglite-assets.js';
+import type { SnapshotFiles } from './sql-pglite-assets.js';
 import { readTar, type TarEntry } from './sql-tar.js';
 
 type EmscriptenOptions = Parameters<MemoryFS['init']>[1];
@@ -37,9 +37,24 @@ class DataFolderFS extends MemoryFS {
  */
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB', '-c', 'full_page_writes=off'];
 
-/** A server on the data folder in `archive` (a tar of it), which it takes over: pass a buffer of its own. */
-export async function openDataFolder(archive: Uint8Array, assets: PgliteAssets): Promise<PGlite> {
-  const fs = new DataFolderFS(readTar(archive));
-  const [pgliteWasmModule, fsBundle] = await Promise.all([assets.wasm, assets.fsBundle]);
-  return PGlite.create({ fs, pgliteWasmModule, fsBundle, startParams: START_PARAMS });
+/** A Blob over bytes already read: Node's own would copy them twice, in and out again. */
+class BytesBlob extends Blob {
+  readonly #data: Uint8Array;
+
+  constructor(data: Uint8Array) {
+    super([]);
+    this.#data = data;
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    const { buffer, byteOffset, byteLength } = this.#data;
+    const whole = byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer;
+    return Promise.resolve(whole ? buffer : new Uint8Array(this.#data).buffer);
+  }
+}
+
+/** A server on the data folder in `files.archive` (a tar of it); it takes over both buffers. */
+export function openDataFolder(files: SnapshotFiles): Promise<PGlite> {
+  const fs = new DataFolderFS(readTar(files.archive));
+  return PGlite.create({ fs, pgliteWasmModule: files.wasm, fsBundle: new BytesBlob(files.fsBundle), startParams: START_PARAMS });
 }

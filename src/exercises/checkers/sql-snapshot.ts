@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { writeAtomic } from '../../core/atomic-write.js';
-import { pgliteAssets } from './sql-pglite-assets.js';
+import { readSnapshotFiles, type SnapshotFiles } from './sql-pglite-assets.js';
 import { assertPristine } from './sql-pristine.js';
 import { writeTar, type TarEntry } from './sql-tar.js';
 
@@ -88,15 +87,13 @@ export async function ensureSnapshot(cacheDir: string): Promise<string> {
 /**
  * A fresh database from the snapshot. A snapshot this PGlite cannot read (upgrade, damage) or that
  * is not empty (foreign, tampered with: see sql-pristine.ts) is never used: it is rebuilt once.
+ * `files`: the snapshot's files if another thread read them already (see sql-pglite-assets.ts).
  */
-export async function openFromSnapshot(file: string): Promise<PGlite> {
-  // The reads (and compiling PostgreSQL) overlap the loading of PGlite's JavaScript.
-  const assets = pgliteAssets();
-  const archive = readFile(file);
-  archive.catch(() => undefined); // reported below
+export async function openFromSnapshot(file: string, files: Promise<SnapshotFiles> = readSnapshotFiles(file)): Promise<PGlite> {
+  files.catch(() => undefined); // reported below; the reads overlap the loading of PGlite's JavaScript
   const { openDataFolder } = await import('./sql-snapshot-fs.js');
   try {
-    const db = await openDataFolder(await archive, assets);
+    const db = await openDataFolder(await files);
     await assertPristine(db).catch(async (error: unknown) => {
       await db.close().catch(() => undefined);
       throw error;
@@ -105,6 +102,6 @@ export async function openFromSnapshot(file: string): Promise<PGlite> {
   } catch {
     rmSync(file, { force: true, recursive: true }); // a folder in its place, too
     await createSnapshot(file);
-    return openDataFolder(readFileSync(file), pgliteAssets());
+    return openDataFolder(await readSnapshotFiles(file));
   }
 }

@@ -1,20 +1,20 @@
-import { setFlagsFromString } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { CheckResult } from '../types.js';
+import { adoptCompiled, type SnapshotFiles } from './sql-pglite-assets.js';
 import type { SqlJob } from './sql-run.js';
 import { SqlSession } from './sql-session.js';
-
-// PostgreSQL is a 9 MB WebAssembly module. V8 compiles it with its baseline compiler, then again
-// with the optimising one in the background: a check is over long before that pays off, and on
-// two cores that second compilation doubles a verify's CPU time. Read when the module is compiled.
-setFlagsFromString('--liftoff-only');
 
 export interface SqlWorkerRequest {
   job: SqlJob;
   /** `exercise watch`: once the result is sent, make the database the next check will use */
   keepWarm: boolean;
+  /** the snapshot's files, read and compiled by the main thread while this one started */
+  files?: SnapshotFiles;
 }
 export type SqlWorkerReply = { ok: true; result: CheckResult } | { ok: false; message: string };
+
+// The first job opens a database: load PGlite's JavaScript while its files are read.
+void import('./sql-snapshot-fs.js');
 
 /**
  * Worker-thread entry for SQL checks, one at a time. PGlite runs Postgres synchronously in WASM
@@ -22,9 +22,10 @@ export type SqlWorkerReply = { ok: true; result: CheckResult } | { ok: false; me
  * the thread.
  */
 const session = new SqlSession();
-parentPort?.on('message', ({ job, keepWarm }: SqlWorkerRequest) => {
+parentPort?.on('message', ({ job, keepWarm, files }: SqlWorkerRequest) => {
+  if (files) adoptCompiled(files.wasm);
   void session
-    .check(job)
+    .check(job, files && Promise.resolve(files))
     .then(
       (result): SqlWorkerReply => ({ ok: true, result }),
       (error: unknown): SqlWorkerReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckContext, CheckResult, Checker, Warm } from '../types.js';
 import type { SqlJob } from './sql-run.js';
+import { readSnapshotFiles } from './sql-pglite-assets.js';
 import type { SqlSession } from './sql-session.js';
 import { ensureSnapshot, snapshotPath } from './sql-snapshot.js';
 import type { SqlWorkerReply, SqlWorkerRequest } from './sql-worker.js';
@@ -42,6 +43,10 @@ export function sqlJob(ctx: CheckContext, snapshot: string): SqlJob {
   };
 }
 
+/** The buffers to move to the worker rather than copy: those that are a whole ArrayBuffer (not a slice of Node's pool). */
+const movable = (...views: Uint8Array[]) =>
+  views.filter((v) => v.byteOffset === 0 && v.byteLength === v.buffer.byteLength && v.buffer instanceof ArrayBuffer).map((v) => v.buffer as ArrayBuffer);
+
 function timedOut(ms: number): CheckResult {
   return {
     passed: false,
@@ -64,6 +69,9 @@ class SqlWorker implements Warm {
   ) {}
 
   check(job: SqlJob, timeoutMs: number): Promise<CheckResult> {
+    // A new thread takes a while to start: its first database's files are read and compiled here
+    // meanwhile (on libuv's and V8's threads), then handed over.
+    const files = this.#worker ? undefined : readSnapshotFiles(job.snapshot).catch(() => undefined);
     const worker = (this.#worker ??= new Worker(this.file));
     return new Promise((resolve, reject) => {
       const settle = () => {
@@ -91,7 +99,10 @@ class SqlWorker implements Warm {
         reject(new Error(`The SQL check stopped before it finished (worker exit code ${code})`));
       };
       worker.on('message', onReply).on('error', onError).on('exit', onExit);
-      worker.postMessage({ job, keepWarm: this.keepWarm } satisfies SqlWorkerRequest);
+      void Promise.resolve(files).then((read) => {
+        const request: SqlWorkerRequest = { job, keepWarm: this.keepWarm, ...(read ? { files: read } : {}) };
+        worker.postMessage(request, read ? movable(read.archive, read.fsBundle) : []);
+      });
     });
   }
 
