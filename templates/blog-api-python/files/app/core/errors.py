@@ -23,7 +23,7 @@ class AppError(Exception):
 
 
 class InvalidInput(AppError):
-    """A well-formed request whose body, query or path breaks the rules (malformed JSON is a 400)."""
+    """A well-formed request whose body, query or path breaks the rules (malformed JSON: 400)."""
 
     status_code = 422
     code = "VALIDATION_FAILED"
