@@ -27,6 +27,7 @@ CREATE TABLE posts (
   status       text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published')),
   published_at timestamptz,
   created_at   timestamptz NOT NULL DEFAULT now(),
+  updated_at   timestamptz NOT NULL DEFAULT now(),
   -- A post has a publication date exactly when it is published.
   CHECK ((status = 'published') = (published_at IS NOT NULL))
 );
