@@ -83,7 +83,8 @@ export const exerciseSchema = z
     /** sql checker */
     sql: z
       .object({
-        seed: z.string().optional(),
+        /** SQL file(s) run before the learner's, in order: a shared schema, then the exercise's rows */
+        seed: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
         compare: z.enum(['rows-ordered', 'rows-unordered', 'schema']),
         /** for compare: schema — the tables whose shape is compared */
         tables: z.array(z.string()).optional(),
@@ -103,3 +104,8 @@ export const exerciseSchema = z
   })
   .strict();
 export type Exercise = z.infer<typeof exerciseSchema>;
+
+/** The seed files of an SQL exercise, in the order they run (paths relative to its folder). */
+export function seedFiles(exercise: Pick<Exercise, 'sql'>): string[] {
+  return [exercise.sql?.seed ?? []].flat();
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises, type LoadedExercise } from '../../src/curriculum/load.js';
+import { seedFiles } from '../../src/curriculum/schema.js';
 import { exerciseFitsTrack } from '../../src/curriculum/tracks.js';
 import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
 import { learnerFilePath } from '../../src/exercises/learner-file.js';
@@ -254,7 +255,7 @@ describe('exercise: bad input gets one clear message, and progress survives', ()
     expect(sqlWithSeed, 'the curriculum needs a seeded SQL exercise').toBeDefined();
     const e = sqlWithSeed!;
     await box.run(['exercise', 'start', e.id]);
-    const seed = readFileSync(join(e.dir, e.sql!.seed!), 'utf8');
+    const seed = seedFiles(e).map((file) => readFileSync(join(e.dir, file), 'utf8')).join('\n');
     const tables = [...seed.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?("?\w+"?)/gi)].map((m) => m[1]);
     writeFileSync(fileOf(box, e), `DROP TABLE ${tables.join(', ')} CASCADE;\nSELECT 1 AS x;\n`);
     const r = await box.run(['exercise', 'verify', e.id]);
