@@ -195,10 +195,41 @@ def guard(policy, machinery):
             if base is None:
                 return ""
             path = base + sep + path
-        return resolve(path)
+        return resolve_cached(path)
 
     levels = {"none": NO, "read": READ, "write": WRITE}
-    rules = [(absolute(path).rstrip(sep) + sep, levels[level]) for path, level in policy["rules"]]
+    rules = [(resolve(path).rstrip(sep) + sep, levels[level]) for path, level in policy["rules"]]  # absolute paths
+    writable = [prefix for prefix, level in rules if level == WRITE]
+
+    # Imports open hundreds of files in Python's own folders, which learner code cannot change (that
+    # would be a write there): their folders are resolved once. Not where a writable folder is near.
+    system = set()
+    for prefix in {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}:
+        for root in (prefix.rstrip(sep) + sep, resolve(prefix).rstrip(sep) + sep):
+            if not any(w.startswith(root) or root.startswith(w) for w in writable):
+                system.add(root)
+    system = tuple(system)
+    folders = {}
+
+    def resolve_cached(path):
+        if windows or not path.startswith(system):
+            return resolve(path)
+        head, _, name = path.rpartition(sep)
+        real = folders.get(head)
+        if real is None:
+            if ".." in head.split(sep) or not name or name in (".", ".."):
+                return resolve(path)
+            real = resolve(head)
+            if access(real) == WRITE:
+                return resolve(path)
+            folders[head] = real
+        full = real + sep + name
+        try:
+            if not is_link(lstat(full).st_mode):
+                return full
+        except (OSError, ValueError):
+            return full
+        return resolve(full)
 
     def access(real):
         best, best_len = READ, 0
