@@ -72,7 +72,8 @@ export const pythonUnittestChecker: Checker = {
     const tempDir = mkdtempSync(join(tmpdir(), 'backend-roadmap-check-'));
     try {
       const policy = JSON.stringify(await pythonPolicy(ctx, tempDir));
-      const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, String(caseTimeoutSeconds(ctx.timeoutMs)), policy];
+      const pycache = join(ctx.cacheDir, 'python-bytecode');
+      const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, String(caseTimeoutSeconds(ctx.timeoutMs)), policy, pycache];
       const env = scrubbedEnv({ TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir });
       const secret = channelSecret();
       const raw = await runChild(python.executable, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs, channel: secret });

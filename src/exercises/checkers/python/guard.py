@@ -17,8 +17,8 @@ The limits are runner.py's to state: see its docstring.
 """
 
 import _json
+import operator
 import os
-import re
 import stat
 import sys
 
@@ -52,12 +52,12 @@ PATH_WRITES = {
     "os.chflags": ((0,), None), "os.lchflags": ((0,), None), "os.mkfifo": ((0,), 2), "os.mknod": ((0,), 3),
     "shutil.rmtree": ((0,), 1), "os.rename": ((0, 1), 2), "os.link": ((0, 1), 2), "os.symlink": ((1,), 2),
 }
-PROC_SECRETS = r"/proc/(?:\d+|self|thread-self)(?:/task/\d+)?/(?:mem|fd|fdinfo|cmdline|environ|maps|smaps|smaps_rollup|pagemap|map_files|auxv|syscall|stack)(?:/|$)"
+PROC_SECRETS = {"mem", "fd", "fdinfo", "cmdline", "environ", "maps", "smaps", "smaps_rollup", "pagemap", "map_files", "auxv", "syscall", "stack"}
 
 
 def channel(secret, fd):
     """emit(event) writes one report line; seal(modules) fixes what must not change from then on."""
-    write, quote, text_type, list_type, dict_type = os.write, _json.encode_basestring_ascii, str, list, dict
+    write, quote, text_type, list_type, dict_type, is_not = os.write, _json.encode_basestring_ascii, str, list, dict, operator.is_not
     prefix = secret + b" "
     watched = []
     builtin_names = set(vars(sys.modules["builtins"]))
@@ -84,26 +84,32 @@ def channel(secret, fd):
 
     def changed():
         """The first watched name that no longer holds what it held at seal(), if any."""
-        for label, names, items, strict in watched:
+        for label, names, items, keys, values, strict in watched:
+            # the quick test, in C: the same keys holding the same objects, in the same order
+            if keys is not None and len(names) == len(keys) and not any(map(is_not, names, keys)) and not any(map(is_not, names.values(), values)):
+                continue
             for key, value in items:
                 if names.get(key, missing) is not value:
                     return f"{label}.{key}"
             if len(names) != len(items):
-                added = [key for key in names if key not in dict_type(items)]
-                for key in added:
-                    if strict or key in builtin_names:
+                known = dict_type(items)
+                for key in list(names):
+                    if key not in known and (strict or key in builtin_names):
                         return f"{label}.{key}"
         return None
+
+    def watch(label, names, strict):
+        watched.append((label, names, tuple(names.items()), tuple(names), tuple(names.values()), strict))
 
     def seal(modules):
         for module in modules:
             label = module.__name__
-            watched.append((label, vars(module), tuple(vars(module).items()), False))
+            watch(label, vars(module), False)
             for value in list(vars(module).values()):
-                if type(value) is type and value.__module__ == label:
-                    watched.append((f"{label}.{value.__name__}", vars(value), tuple(vars(value).items()), True))
-        entries = tuple((m.__name__, m) for m in modules)
-        watched.append(("sys.modules", sys.modules, entries, False))
+                # the classes a module defines (builtins' own types cannot be changed anyway)
+                if type(value) is type and value.__module__ == label != "builtins":
+                    watch(f"{label}.{value.__name__}", vars(value), True)
+        watched.append(("sys.modules", sys.modules, tuple((m.__name__, m) for m in modules), None, None, False))
 
     tampered = []
 
@@ -126,7 +132,15 @@ def guard(policy, machinery):
     """
     lstat, stat_of, readlink, getcwd, fspath = os.lstat, os.stat, os.readlink, os.getcwd, os.fspath
     is_link, is_dir = stat.S_ISLNK, stat.S_ISDIR
-    proc_secret = re.compile(PROC_SECRETS).match
+    proc_secrets = frozenset(PROC_SECRETS)
+
+    def proc_secret(real):
+        """/proc/<pid>[/task/<tid>]/{mem,fd,environ,...}: another way into the checker's memory and channel."""
+        if not real.startswith("/proc/"):
+            return False
+        parts = real.split("/")  # "", "proc", pid, ...
+        at = 5 if len(parts) > 5 and parts[3] == "task" else 3
+        return len(parts) > at and (parts[2].isdigit() or parts[2] in ("self", "thread-self")) and parts[at] in proc_secrets
     encoding = sys.getfilesystemencoding()
     sep, windows, linux = os.sep, os.name == "nt", sys.platform.startswith("linux")
     text_type, bytes_type, int_type = str, bytes, int
@@ -326,7 +340,8 @@ def guard(policy, machinery):
     handlers.update((event, deny_peek) for event in PEEK_EVENTS)
     if not children:
         handlers.update((event, deny_child) for event in CHILD_EVENTS)
-        take_fork_exec()
+        if os.name == "posix":
+            take_fork_exec()
     handler_for = handlers.get
 
     def hook(event, args):

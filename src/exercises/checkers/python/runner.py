@@ -1,6 +1,6 @@
 """Runs one exercise's hidden unittest file against a learner's module, standard library only.
 
-    python3 -I -B -u runner.py <test.py> <learner.py> <case-timeout-seconds> <policy-json>
+    python3 -I -B -u runner.py <test.py> <learner.py> <case-timeout-seconds> <policy-json> <pycache-dir>
 
 fd 3 is a private channel: the checker writes a secret on it first, read here before any learner
 code runs. Every event is one JSON line on fd 3, prefixed with that secret and sent at once, so a
@@ -14,8 +14,8 @@ report survives a kill and a line the learner's code writes there (without the s
   {"kind": "end"}                             everything ran
 The learner's file is loaded by path as the module `learner` (so a learner's `json.py` can never
 shadow the standard library: `-I` keeps their folder off sys.path), after guard.py's audit hook is
-installed (see there: what the learner's code may read, write and start). The test runs from the
-source read at the start, so swapping the file meanwhile changes nothing.
+installed (see there: what the learner's code may read, write and start). The test runs as compiled
+from the source read at the start, so swapping the file meanwhile changes nothing.
 Nothing of the runner itself is ever shown as a traceback: its own failures are an "internal" error.
 
 What this cannot do, because CPython has no isolation inside one process: the learner's code runs in
@@ -32,6 +32,7 @@ trusts the process alone (the plan must match the cases run, the process must en
 import ast
 import builtins
 import importlib
+import importlib.machinery
 import importlib.util
 import json
 import os
@@ -231,11 +232,11 @@ def plan_cases(tree):
     return [(name, cases) for _, name, cases in found]
 
 
-def build_suite(source, test_path, plan, test_case):
-    """Runs the test source read at the start and makes the planned cases of its classes."""
+def build_suite(code, test_path, plan, test_case):
+    """Runs the test's code, compiled at the start, and makes the planned cases of its classes."""
     module = type(sys)("brm_hidden_tests")
     module.__file__ = test_path
-    exec(compile(source, test_path, "exec", dont_inherit=True), vars(module))
+    exec(code, vars(module))
     suites, names = [], {}
     for class_name, cases in plan:
         cls = vars(module).get(class_name)
@@ -248,7 +249,8 @@ def build_suite(source, test_path, plan, test_case):
 
 
 def read_secret(fd):
-    os.set_blocking(fd, True)
+    if os.name == "posix":
+        os.set_blocking(fd, True)
     secret = b""
     while len(secret) < SECRET_BYTES:
         chunk = os.read(fd, SECRET_BYTES - len(secret))
@@ -259,11 +261,19 @@ def read_secret(fd):
     return secret
 
 
-def load_guard():
-    """guard.py in a namespace of its own, with its own copy of the builtins (see its docstring)."""
+def load_guard(pycache):
+    """guard.py in a namespace of its own, with its own copy of the builtins (see its docstring).
+
+    Its bytecode is kept under `pycache` (the CLI's cache folder): compiling it costs more than the
+    rest of the guard's setup. Nothing else is cached (the runner runs with -B).
+    """
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "guard.py")
-    with open(path, "rb") as f:
-        code = compile(f.read(), path, "exec", dont_inherit=True)
+    if pycache:
+        sys.pycache_prefix, sys.dont_write_bytecode = pycache, False
+    try:
+        code = importlib.machinery.SourceFileLoader("brm_guard", path).get_code("brm_guard")
+    finally:
+        sys.pycache_prefix, sys.dont_write_bytecode = None, True
     namespace = {"__builtins__": dict(vars(builtins)), "__name__": "brm_guard"}
     exec(code, namespace)
     return namespace
@@ -271,17 +281,19 @@ def load_guard():
 
 def main():
     global LEARNER_FILE
-    test_path, learner_path, timeout_text, policy_text = sys.argv[1:5]
+    test_path, learner_path, timeout_text, policy_text, pycache = sys.argv[1:6]
     sys.argv[:] = [learner_path]  # the learner's code has no business with the checker's arguments
     timeout = float(timeout_text)
     LEARNER_FILE = os.path.realpath(learner_path)
     # Everything the verdict rests on is taken before the learner's code runs.
     with open(test_path, "rb") as f:
         source = f.read()
-    plan = plan_cases(ast.parse(source, test_path))
+    tree = ast.parse(source, test_path)
+    plan = plan_cases(tree)
+    code = compile(tree, test_path, "exec", dont_inherit=True)
     if b"IsolatedAsyncioTestCase" in source:
         importlib.import_module("unittest.async_case")  # so that it is sealed with the rest of unittest
-    guard = load_guard()
+    guard = load_guard(pycache)
     emit, seal = guard["channel"](read_secret(CHANNEL_FD), CHANNEL_FD)
     try:
         emit(kind="plan", cases=[name for _, cases in plan for _, name in cases])
@@ -293,7 +305,7 @@ def main():
         sys.addaudithook(hook)
         if not load_learner(learner_path, timeout, emit):
             return
-        suite, names = build_suite(source, test_path, plan, test_case)
+        suite, names = build_suite(code, test_path, plan, test_case)
         suite.run(ReportingResult(emit, names, timeout))
         emit(kind="end")
     except BaseException as exc:  # noqa: BLE001 - the runner must never print its own traceback
