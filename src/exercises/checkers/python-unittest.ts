@@ -41,7 +41,7 @@ function timeoutMessage(ms: number, lines: ReportLine[], cases: CaseResult[]): s
  * The verdict from the report: a forged or tampered report fails, and so do missing or renamed cases
  * (the plan, taken from the test's source before the learner's code ran, is the truth).
  */
-export function judge(learnerFile: string, timeoutMs: number, raw: ChildRun, lines: ReportLine[], forged = false): CheckResult {
+export function judge(learnerFile: string, timeoutMs: number, raw: ChildRun, lines: ReportLine[], forged: boolean): CheckResult {
   const cases: CaseResult[] = lines
     .filter((l): l is Extract<ReportLine, { kind: 'case' }> => l.kind === 'case')
     .map(({ kind: _kind, ...c }) => c);

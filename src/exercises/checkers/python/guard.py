@@ -1,23 +1,18 @@
-"""What stands between a learner's code and the checker it runs inside: the report channel and an audit hook.
+"""The audit hook that stands between a learner's code and the checker it runs inside.
 
 runner.py executes this file into a namespace of its own, with a private copy of the builtins, before
-any learner code runs: nothing here is a module in sys.modules, and every function it calls later was
-captured then (C functions, or str/bytes methods), so patching `builtins`, `os.path` or `json` from
-learner code changes nothing here.
+any learner code runs: nothing here is a module in sys.modules, and every function the hook calls was
+captured then (C functions, or str/bytes methods), so patching `builtins` or `os.path` from learner
+code changes nothing here.
 
-- channel(): writes report lines on fd 3, each prefixed with the run's secret. Before a case result,
-  an error or the end, it checks that nothing the verdict depends on (builtins, unittest, the runner) was replaced
-  since seal(); if something was, it reports {"kind": "tampered"} and the checker fails the run.
-- guard(): a sys.addaudithook hook (hooks cannot be removed) that refuses, with a message naming what
-  was blocked: writes outside the workspace and the run's temp folder; reads of the course's own files
-  (reference solutions, other exercises, the data folder) and of /proc/<pid>/{mem,fd,environ,...};
-  child processes unless the exercise allows them; ctypes, subinterpreters and the gc/frame lookups
-  that reach into other code's objects.
+guard() returns a sys.addaudithook hook (hooks cannot be removed) that refuses, with a message naming
+what was blocked: writes outside the workspace and the run's temp folder; reads of the course's own
+files (reference solutions, other exercises, the data folder) and of /proc/<pid>/{mem,fd,environ,...};
+child processes unless the exercise allows them; ctypes, subinterpreters and the gc/frame lookups
+that reach into other code's objects; changing the code of the test machinery's functions.
 The limits are runner.py's to state: see its docstring.
 """
 
-import _json
-import operator
 import os
 import stat
 import sys
@@ -53,75 +48,6 @@ PATH_WRITES = {
     "shutil.rmtree": ((0,), 1), "os.rename": ((0, 1), 2), "os.link": ((0, 1), 2), "os.symlink": ((1,), 2),
 }
 PROC_SECRETS = {"mem", "fd", "fdinfo", "cmdline", "environ", "maps", "smaps", "smaps_rollup", "pagemap", "map_files", "auxv", "syscall", "stack"}
-
-
-def channel(secret, fd):
-    """emit(event) writes one report line; seal(modules) fixes what must not change from then on."""
-    write, quote, text_type, list_type, dict_type, is_not = os.write, _json.encode_basestring_ascii, str, list, dict, operator.is_not
-    prefix = secret + b" "
-    watched = []
-    builtin_names = set(vars(sys.modules["builtins"]))
-    missing = object()
-
-    def encode(value):
-        kind = type(value)
-        if value is None or value is True or value is False:
-            return "null" if value is None else "true" if value else "false"
-        if kind is text_type:
-            return quote(value)
-        if kind is int or kind is float:
-            return repr(value)
-        if kind is list_type:
-            return "[" + ",".join([encode(v) for v in value]) + "]"
-        if kind is dict_type:
-            return "{" + ",".join([quote(k) + ":" + encode(v) for k, v in value.items()]) + "}"
-        return quote(repr(value))
-
-    def send(event):
-        data = prefix + encode(event).encode("ascii") + b"\n"
-        while data:
-            data = data[write(fd, data):]
-
-    def changed():
-        """The first watched name that no longer holds what it held at seal(), if any."""
-        for label, names, items, keys, values, strict in watched:
-            # the quick test, in C: the same keys holding the same objects, in the same order
-            if keys is not None and len(names) == len(keys) and not any(map(is_not, names, keys)) and not any(map(is_not, names.values(), values)):
-                continue
-            for key, value in items:
-                if names.get(key, missing) is not value:
-                    return f"{label}.{key}"
-            if len(names) != len(items):
-                known = dict_type(items)
-                for key in list(names):
-                    if key not in known and (strict or key in builtin_names):
-                        return f"{label}.{key}"
-        return None
-
-    def watch(label, names, strict):
-        watched.append((label, names, tuple(names.items()), tuple(names), tuple(names.values()), strict))
-
-    def seal(modules):
-        for module in modules:
-            label = module.__name__
-            watch(label, vars(module), False)
-            for value in list(vars(module).values()):
-                # the classes a module defines (builtins' own types cannot be changed anyway)
-                if type(value) is type and value.__module__ == label != "builtins":
-                    watch(f"{label}.{value.__name__}", vars(value), True)
-        watched.append(("sys.modules", sys.modules, tuple((m.__name__, m) for m in modules), None, None, False))
-
-    tampered = []
-
-    def emit(**event):
-        if event["kind"] in ("case", "end", "error") and not tampered:
-            what = changed()
-            if what:
-                tampered.append(what)
-                send({"kind": "tampered", "what": what})
-        send(event)
-
-    return emit, seal
 
 
 def guard(policy, machinery):

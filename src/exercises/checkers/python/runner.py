@@ -12,10 +12,10 @@ report survives a kill and a line the learner's code writes there (without the s
   {"kind": "error", "type": ..., ...}         the learner's file could not be loaded
   {"kind": "tampered", "what": ...}           learner code replaced part of the test machinery
   {"kind": "end"}                             everything ran
-The learner's file is loaded by path as the module `learner` (so a learner's `json.py` can never
-shadow the standard library: `-I` keeps their folder off sys.path), after guard.py's audit hook is
-installed (see there: what the learner's code may read, write and start). The test runs as compiled
-from the source read at the start, so swapping the file meanwhile changes nothing.
+report.py writes those lines. The learner's file is loaded by path as the module `learner` (so a
+learner's `json.py` can never shadow the standard library: `-I` keeps their folder off sys.path),
+after guard.py's audit hook is installed (see there: what the learner's code may read, write and
+start). The test runs as compiled from the source read at the start: swapping the file changes nothing.
 Nothing of the runner itself is ever shown as a traceback: its own failures are an "internal" error.
 
 What this cannot do, because CPython has no isolation inside one process: the learner's code runs in
@@ -261,20 +261,18 @@ def read_secret(fd):
     return secret
 
 
-def load_guard(pycache):
-    """guard.py in a namespace of its own, with its own copy of the builtins (see its docstring).
-
-    Its bytecode is kept under `pycache` (the CLI's cache folder): compiling it costs more than the
-    rest of the guard's setup. Nothing else is cached (the runner runs with -B).
-    """
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "guard.py")
+def load_private(name, pycache):
+    """One of this folder's files in a namespace of its own, with its own copy of the builtins (see
+    guard.py). Its bytecode is kept under `pycache` (the CLI's cache folder): compiling costs more than
+    running it. Nothing else is cached: the runner runs with -B."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
     if pycache:
         sys.pycache_prefix, sys.dont_write_bytecode = pycache, False
     try:
-        code = importlib.machinery.SourceFileLoader("brm_guard", path).get_code("brm_guard")
+        code = importlib.machinery.SourceFileLoader(name, path).get_code(name)
     finally:
         sys.pycache_prefix, sys.dont_write_bytecode = None, True
-    namespace = {"__builtins__": dict(vars(builtins)), "__name__": "brm_guard"}
+    namespace = {"__builtins__": dict(vars(builtins)), "__name__": f"brm_{name[:-3]}"}
     exec(code, namespace)
     return namespace
 
@@ -293,12 +291,11 @@ def main():
     code = compile(tree, test_path, "exec", dont_inherit=True)
     if b"IsolatedAsyncioTestCase" in source:
         importlib.import_module("unittest.async_case")  # so that it is sealed with the rest of unittest
-    guard = load_guard(pycache)
-    emit, seal = guard["channel"](read_secret(CHANNEL_FD), CHANNEL_FD)
+    emit, seal = load_private("report.py", pycache)["channel"](read_secret(CHANNEL_FD), CHANNEL_FD)
     try:
         emit(kind="plan", cases=[name for _, cases in plan for _, name in cases])
         machinery = [builtins, sys.modules["__main__"]] + [m for n, m in sys.modules.items() if n == "unittest" or n.startswith("unittest.")]
-        hook = guard["guard"](json.loads(policy_text), machinery)
+        hook = load_private("guard.py", pycache)["guard"](json.loads(policy_text), machinery)
         seal(machinery)
         test_case = unittest.TestCase
         signal.signal(signal.SIGALRM, on_alarm)
