@@ -78,7 +78,11 @@ export const exerciseSchema = z
     test: z.string().optional(),
     /** time limit of one check, when the checker's default is too short (a test that runs several suites) */
     timeoutMs: z.number().int().min(1000).max(120_000).optional(),
-    /** node-test: what the permission model must allow besides files (denied unless the exercise needs it) */
+    /**
+     * What the learner's code may do besides files, denied unless the exercise needs it. node-test:
+     * child-process and addons (Node's permission model). python-unittest: child-process (the
+     * runner's audit hook; addons mean nothing there).
+     */
     allow: z.array(z.enum(['child-process', 'addons'])).optional(),
     /** sql checker */
     sql: z
