@@ -14,9 +14,9 @@ const src = `${root}src/`;
 const dist = `${root}dist/`;
 const out = `${dist}bundle`;
 
-// Loaded with their own files: PGlite and Handlebars find data files beside their modules; ws
-// probes optional native add-ons.
-const external = [/^node:/, /^@electric-sql\/pglite/, 'handlebars', 'ws'];
+// Loaded with their own files: PGlite finds data files beside its modules; ws probes optional
+// native add-ons. (The Handlebars runtime is bundled; its compiler is required only as a fallback.)
+const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 
 // Two chunks hold what start-up needs, each read in one go: `commands` (the program and its flags:
 // all `--help` loads) and `status` (the database, the roadmap model and its views: what the default

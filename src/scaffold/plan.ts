@@ -23,7 +23,8 @@ export interface PlannedFile {
 // npm strips .gitignore files from published packages, so templates ship it under another name.
 const RENAMES: Record<string, string> = { _gitignore: '.gitignore' };
 
-function walk(dir: string, prefix = ''): string[] {
+/** Every file below `dir`, as posix paths relative to it. */
+export function walk(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     return entry.isDirectory() ? walk(join(dir, entry.name), rel) : [rel];
