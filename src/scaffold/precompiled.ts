@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {} from 'handlebars'; // declares the global TemplateSpecification
+import { nodeCrypto } from '../core/crypto.js';
 import { templatesDir } from '../core/paths.js';
 
 /**
@@ -23,7 +23,7 @@ export const precompiledFile = (folder: string): string => join(precompiledDir, 
 
 /** A template file's key: the hash of its text, so an edited file never matches a stale spec. */
 export function sourceKey(text: Buffer): string {
-  return createHash('sha256').update(text).digest('base64url');
+  return nodeCrypto().createHash('sha256').update(text).digest('base64url');
 }
 
 export type Specs = Record<string, TemplateSpecification>;

@@ -1,5 +1,5 @@
 import type Handlebars from 'handlebars';
-import Runtime from 'handlebars/runtime';
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { UserError } from '../core/errors.js';
@@ -51,6 +51,10 @@ export function templateContext(name: string, manifest: Manifest, options: Scaff
     pythonVersion: '3.13',
   };
 }
+
+// The runtime half of Handlebars (no parser or compiler). Its runtime.d.ts declares nothing for the
+// `.js` path Node's ESM resolution needs, so it is typed as what it is: Handlebars minus compile.
+const Runtime = HandlebarsRuntime as unknown as typeof Handlebars;
 
 /** A private Handlebars environment with only the helpers templates are allowed to use. */
 function withHelpers(hbs: typeof Handlebars): typeof Handlebars {

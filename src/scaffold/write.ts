@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../core/crypto.js';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RenderedFile } from './render.js';
@@ -82,7 +82,7 @@ function moveIntoExisting(staging: string, target: string, rels: string[]): { ov
  */
 export function writeProject(targetPath: string, files: RenderedFile[]): WriteResult {
   removeStaleStaging(dirname(targetPath), basename(targetPath));
-  const staging = join(dirname(targetPath), `.${basename(targetPath)}.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const staging = join(dirname(targetPath), `.${basename(targetPath)}.staging-${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   const onSignal = () => {
     cleanup();

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from '../core/crypto.js';
 import { immediate, nowIso, type Db } from './db.js';
 
 export interface AttemptInput {

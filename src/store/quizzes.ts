@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from '../core/crypto.js';
 import { immediate, nowIso, type Db } from './db.js';
 
 /** Which quiz a result belongs to: a week's, or the review quiz closing a month. */
