@@ -1,4 +1,4 @@
-import { randomUUID } from './crypto.js';
+import { randomUUID } from 'node:crypto';
 import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';

@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { templatesDir } from '../core/paths.js';
 import { walk } from './plan.js';
-import { COMPILE_OPTIONS, precompiledDir, precompiledFile, sourceKey } from './precompiled.js';
+import { COMPILE_OPTIONS, precompiledDir, precompiledFile } from './precompiled.js';
 
-/** Writes one module per template folder: each .hbs file's template spec under its sourceKey. Returns how many files. */
+/** Writes one module per template folder: each .hbs file's text and template spec (a PrecompiledFolder). Returns how many files. */
 export function writePrecompiledTemplates(root = templatesDir): number {
   mkdirSync(precompiledDir, { recursive: true });
   let count = 0;
@@ -15,9 +15,9 @@ export function writePrecompiledTemplates(root = templatesDir): number {
     const entries = walk(files)
       .filter((rel) => rel.endsWith('.hbs'))
       .map((rel) => {
-        const text = readFileSync(join(files, rel));
+        const text = readFileSync(join(files, rel), 'utf8');
         try {
-          return `// ${rel}\n${JSON.stringify(sourceKey(text))}: ${Handlebars.precompile(text.toString('utf8'), COMPILE_OPTIONS)}`;
+          return `${JSON.stringify(`files/${rel}`)}: {\nsource: ${JSON.stringify(text)},\nspec: ${Handlebars.precompile(text, COMPILE_OPTIONS)}\n}`;
         } catch (error) {
           throw new Error(`templates/${folder.name}/files/${rel} does not compile: ${(error as Error).message}`);
         }

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {} from 'handlebars'; // declares the global TemplateSpecification
-import { nodeCrypto } from '../core/crypto.js';
 import { templatesDir } from '../core/paths.js';
 
 /**
@@ -14,29 +13,34 @@ export const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpers: { e
 
 /**
  * The build precompiles the packaged templates' .hbs files (scripts/build.mjs): one CommonJS module
- * per template folder, mapping each file's sourceKey to its template spec. Rendering them needs only
- * the small Handlebars runtime instead of the parser and code generator.
+ * per template folder. Rendering them needs only the small Handlebars runtime instead of the parser
+ * and code generator.
  */
 export const precompiledDir = fileURLToPath(new URL('../templates-precompiled/', import.meta.url));
 
 export const precompiledFile = (folder: string): string => join(precompiledDir, `${folder}.cjs`);
 
-/** A template file's key: the hash of its text, so an edited file never matches a stale spec. */
-export function sourceKey(text: Buffer): string {
-  return nodeCrypto().createHash('sha256').update(text).digest('base64url');
+/** One .hbs file as the build compiled it: its text then (a file edited since no longer matches) and its spec. */
+export interface PrecompiledTemplate {
+  source: string;
+  spec: TemplateSpecification;
 }
 
-export type Specs = Record<string, TemplateSpecification>;
+/** A template folder's precompiled files, by their posix path inside the folder (`files/README.md.hbs`). */
+export type PrecompiledFolder = Record<string, PrecompiledTemplate>;
 
 const require = createRequire(import.meta.url);
 
 /**
- * The precompiled specs of the packaged template folder holding `source`: none for other roots
- * (tests' fixtures) or without a build. Node's module cache loads each folder's module once.
+ * The build's spec for the template file at `source`, when the file still holds `text`: none for
+ * other roots (tests' fixtures), without a build, or for a file edited since. Node's module cache
+ * loads each folder's module once.
  */
-export function precompiledSpecsFor(source: string): Specs {
+export function precompiledSpec(source: string, text: Buffer): TemplateSpecification | undefined {
   const rel = relative(templatesDir, source);
-  const folder = rel.split(sep)[0];
-  if (!folder || folder === '..' || isAbsolute(rel) || !existsSync(precompiledFile(folder))) return {};
-  return require(precompiledFile(folder)) as Specs;
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  const [folder = '', ...inFolder] = rel.split(sep);
+  if (!existsSync(precompiledFile(folder))) return undefined;
+  const found = (require(precompiledFile(folder)) as PrecompiledFolder)[inFolder.join('/')];
+  return found && text.equals(Buffer.from(found.source)) ? found.spec : undefined;
 }

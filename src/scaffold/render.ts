@@ -6,7 +6,7 @@ import { UserError } from '../core/errors.js';
 import type { Manifest } from './manifest.js';
 import { pythonPackageName } from './names.js';
 import type { PlannedFile, ScaffoldOptions } from './plan.js';
-import { COMPILE_OPTIONS, precompiledSpecsFor, sourceKey } from './precompiled.js';
+import { COMPILE_OPTIONS, precompiledSpec } from './precompiled.js';
 
 export interface RenderedFile {
   target: string;
@@ -73,7 +73,7 @@ function templates(): (file: PlannedFile, text: Buffer) => Template {
   let runtime: typeof Handlebars | undefined;
   let compiler: typeof Handlebars | undefined;
   return (file, text) => {
-    const spec = precompiledSpecsFor(file.source)[sourceKey(text)];
+    const spec = precompiledSpec(file.source, text);
     if (spec) return (runtime ??= withHelpers(Runtime.create())).template(spec);
     // the full compiler, loaded only when needed: it is four times the runtime's size
     compiler ??= withHelpers((createRequire(import.meta.url)('handlebars') as typeof Handlebars).create());
