@@ -34,8 +34,24 @@ function withPrefix(text: string, prefix: string): string {
   });
 }
 
-export function buildProgram(): Command {
-  const program = new Command('backend-roadmap')
+/** Every command by name, in the order help lists them. */
+const COMMANDS: Record<string, (program: Command) => void> = {
+  init: registerInit,
+  status: registerStatus,
+  week: registerWeek,
+  exercise: registerExercise,
+  quiz: registerQuiz,
+  new: registerNew,
+  review: registerReview,
+  checkin: registerCheckin,
+  progress: registerProgress,
+  config: registerConfig,
+  doctor: registerDoctor,
+};
+
+/** The program with its global options and no commands yet. */
+function baseProgram(): Command {
+  return new Command('backend-roadmap')
     .description('A 16-week course from programming basics to job-ready backend developer, in your terminal.')
     .version(version(), '-v, --version')
     .option('--data-dir <path>', 'where progress is stored (default: BACKEND_ROADMAP_HOME or your OS data folder)')
@@ -53,23 +69,16 @@ Start here:
   $ backend-roadmap               see where you are and what to do next
   $ backend-roadmap week          read this week's lesson`,
     );
-  for (const register of [
-    registerInit,
-    registerStatus,
-    registerWeek,
-    registerExercise,
-    registerQuiz,
-    registerNew,
-    registerReview,
-    registerCheckin,
-    registerProgress,
-    registerConfig,
-    registerDoctor,
-  ]) {
-    register(program);
-  }
+}
+
+function withCommands(program: Command, registers: ((program: Command) => void)[]): Command {
+  for (const register of registers) register(program);
   pointToHelp(program, 'backend-roadmap');
   return program;
+}
+
+export function buildProgram(): Command {
+  return withCommands(baseProgram(), Object.values(COMMANDS));
 }
 
 /** Every usage error (unknown command or option, missing argument) names the help that explains it. */
@@ -84,13 +93,19 @@ function pointToHelp(command: Command, path: string): void {
  * (help, version, usage errors it already printed) become exit codes; other errors are thrown.
  */
 export async function runProgram(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = baseProgram();
   try {
     const { operands, unknown } = program.parseOptions(argv.slice(2));
     if (operands.length === 0 && unknown.length === 0) {
       setDataDir(program.opts<{ dataDir?: string }>().dataDir);
       await (await import('./commands/status-action.js')).runDefault();
-    } else await program.parseAsync(argv);
+    } else {
+      // Only the command named, when it is one of ours (its parsing and help need no other):
+      // declaring all eleven is a good part of a short command's start-up.
+      const name = operands[0];
+      withCommands(program, name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : Object.values(COMMANDS));
+      await program.parseAsync(argv);
+    }
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
