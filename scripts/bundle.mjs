@@ -18,7 +18,7 @@ const out = `${dist}bundle`;
 // native add-ons. (The Handlebars runtime is bundled; its compiler is required only as a fallback.)
 const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 
-// Three chunks hold what start-up needs, each read in one go:
+// Four chunks hold what start-up needs, each read in one go:
 // - `core`: the small modules both others import statically (errors, paths, dates, tracks…), kept
 //   apart so that neither of the two below pulls in the other;
 // - `commands`: the commander program, every command's flags, and commander (all that an uncached
@@ -29,13 +29,15 @@ const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 const groups = [
   {
     name: 'core',
-    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields)|curriculum\/tracks|scaffold\/lang|store\/open)\.ts$/,
+    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path)|curriculum\/tracks|scaffold\/lang|store\/open)\.ts$/,
   },
   { name: 'commands', test: /^(src\/(program\.ts|commands\/(?!.*-action\.ts$).*)|node_modules\/commander\/.*)$/ },
   {
     name: 'status',
     test: /^(src\/(store\/.*|commands\/(status|progress)-action\.ts|progress\/status-model\.ts|curriculum\/index-file\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/(chalk|better-sqlite3)\/.*)$/,
   },
+  // what `new` adds: the manifests, planning, rendering (the Handlebars runtime) and writing, and its view
+  { name: 'scaffold', test: /^src\/(scaffold\/(manifest|generate|package-manager)|ui\/new-view)\.ts$/ },
 ];
 const fromRoot = (id) => relative(root, id).replaceAll('\\', '/');
 

@@ -1,6 +1,6 @@
 // The entry point. The roadmap (`backend-roadmap`, `status`, `progress`, without flags) is what a
-// learner runs most: it runs without commander, whose loading is a tenth of its start-up. Anything
-// else, flags included, goes through the full program (program.ts, loaded lazily).
+// learner runs most: it runs without commander, whose loading is a good part of its start-up.
+// Anything else, flags included, goes through the program (program.ts, loaded lazily).
 import { EXIT } from './core/errors.js';
 
 export { closeStore } from './store/open.js';
@@ -10,12 +10,14 @@ export async function buildProgram() {
   return (await import('./program.js')).buildProgram();
 }
 
-/** argv (after the bin) that commander would hand straight to one action with no options. */
-const ROADMAP: Record<string, () => Promise<void>> = {
-  '': async () => (await import('./commands/status-action.js')).runDefault(),
-  status: async () => (await import('./commands/status-action.js')).runStatus({}),
-  progress: async () => (await import('./commands/progress-action.js')).runProgress({}),
-};
+/** What commander would hand straight to one action with no options: the bare bin, `status`, `progress`. */
+function roadmapAction(args: string[]): (() => Promise<void>) | undefined {
+  if (args.length === 0) return async () => (await import('./commands/status-action.js')).runDefault();
+  if (args.length > 1) return undefined;
+  if (args[0] === 'status') return async () => (await import('./commands/status-action.js')).runStatus({});
+  if (args[0] === 'progress') return async () => (await import('./commands/progress-action.js')).runProgress({});
+  return undefined;
+}
 
 /** `backend-roadmap week 3 | head` closes the pipe early: that is not an error. */
 function exitQuietlyOnClosedPipe(): void {
@@ -30,7 +32,7 @@ function exitQuietlyOnClosedPipe(): void {
 export async function main(argv: string[] = process.argv): Promise<number> {
   exitQuietlyOnClosedPipe();
   try {
-    const roadmap = Object.hasOwn(ROADMAP, argv.slice(2).join(' ')) ? ROADMAP[argv.slice(2).join(' ')] : undefined;
+    const roadmap = roadmapAction(argv.slice(2));
     if (!roadmap) return await (await import('./program.js')).runProgram(argv);
     await roadmap();
     return Number(process.exitCode ?? EXIT.ok);

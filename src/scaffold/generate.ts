@@ -61,7 +61,7 @@ export async function planProject(req: ProjectRequest): Promise<ProjectPlan> {
   return plan;
 }
 
-/** Every path the project will hold, in order: what a dry run shows. */
+/** Every path the project will hold, in code-unit order (the dry run lists them for people, by locale). */
 export function plannedTargets(plan: ProjectPlan): string[] {
   const extra = plan.starter ? [STAGES_FILE] : [];
   return [...new Set([...plan.files.map((f) => f.target), markerFile(plan.marker).target, ...extra])].sort(compareCodeUnits);
