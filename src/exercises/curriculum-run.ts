@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
 import { loadChecker } from './registry.js';
-import type { CheckResult } from './types.js';
+import type { CheckResult, WarmStore } from './types.js';
+import { createWarmStore } from './warm-store.js';
 
 export interface ExerciseVerdict {
   exercise: LoadedExercise;
@@ -35,15 +36,23 @@ export function wrongSolutions(exercise: LoadedExercise): string[] {
 export async function judgeExercise(exercise: LoadedExercise, cacheDir: string, timeoutMs: number): Promise<ExerciseVerdict> {
   const started = performance.now();
   const checker = await loadChecker(exercise.checker);
-  const run = (file: string) =>
-    checker.run({ exercise, exerciseDir: exercise.dir, learnerFile: join(exercise.dir, file), timeoutMs, cacheDir }).catch(
+  // The solution is checked as `exercise verify` does, the rest as `exercise watch` re-checks a
+  // file (with what checkers keep warm between checks): both ways must judge alike.
+  const warm = createWarmStore();
+  const run = (file: string, kept?: WarmStore) =>
+    checker.run({ exercise, exerciseDir: exercise.dir, learnerFile: join(exercise.dir, file), timeoutMs, cacheDir, ...(kept ? { warm: kept } : {}) }).catch(
       (error: unknown): CheckResult => ({ passed: false, cases: [], output: '', error: `checker crashed: ${(error as Error).message}` }),
     );
   // Solution first: for SQL it also fills the cache of expected results the starter run reuses.
   const solution = await run(exercise.solution);
-  const starter = await run(exercise.starter);
   const wrong: Record<string, CheckResult> = {};
-  for (const file of wrongSolutions(exercise)) wrong[file] = await run(file);
+  let starter: CheckResult;
+  try {
+    starter = await run(exercise.starter, warm);
+    for (const file of wrongSolutions(exercise)) wrong[file] = await run(file, warm);
+  } finally {
+    await warm.close();
+  }
   const reasons = [
     solution.passed ? '' : `solution fails: ${firstProblem(solution)}`,
     starter.passed ? `starter passes (${score(starter)}): it must fail` : '',

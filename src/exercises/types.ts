@@ -15,6 +15,19 @@ export interface CheckContext {
   cacheDir: string;
   /** tells the learner about a slow one-time step (the CLI prints it; tests may omit it) */
   notify?: (message: string) => void;
+  /** set by `exercise watch`: where a checker may keep something warm for the next check */
+  warm?: WarmStore;
+}
+
+/** Something a checker keeps between checks, e.g. a worker thread with a database ready. */
+export interface Warm {
+  close(): Promise<void>;
+}
+
+/** What checkers keep warm during one `exercise watch`: one thing per key, closed when the watch ends. */
+export interface WarmStore {
+  get<T extends Warm>(key: string, create: () => T): T;
+  close(): Promise<void>;
 }
 
 /** One named check, e.g. a test case or a static rule. */

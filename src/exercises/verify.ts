@@ -7,7 +7,7 @@ import { currentExercise, weekAllPassed, type ExerciseRef } from './catalog.js';
 import { ensureModuleWorkspace, learnerFileExists, learnerFilePath } from './learner-file.js';
 import { loadChecker } from './registry.js';
 import { passedIds } from './state.js';
-import type { CheckResult } from './types.js';
+import type { CheckResult, WarmStore } from './types.js';
 import { cmd } from '../core/invocation.js';
 
 /** Generous defaults: they include process start-up (node) and the database restore (sql). */
@@ -25,6 +25,8 @@ export interface VerifyOptions {
   refs: ExerciseRef[];
   timeoutMs?: number;
   notify?: (message: string) => void;
+  /** `exercise watch`: what checkers keep warm between its checks */
+  warm?: WarmStore;
 }
 
 export interface VerifyOutcome {
@@ -64,6 +66,7 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     timeoutMs: opts.timeoutMs ?? exercise.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
     cacheDir: opts.cacheDir,
     ...(opts.notify ? { notify: opts.notify } : {}),
+    ...(opts.warm ? { warm: opts.warm } : {}),
   });
   const durationMs = performance.now() - started;
   const attempt = recordAttempt(db, { exerciseId: exercise.id, passed: result.passed, durationMs, summary: summarize(result) });

@@ -5,6 +5,7 @@ import { currentExercise, type ExerciseRef } from './catalog.js';
 import { watchFile, type FileWatcher } from './file-watcher.js';
 import { exerciseRows, passedIds, type ExerciseRow } from './state.js';
 import { verifyExercise, type VerifyOutcome } from './verify.js';
+import { createWarmStore } from './warm-store.js';
 import { startExercise } from './workspace-files.js';
 
 /** How a watch session shows itself; the command supplies a terminal implementation. */
@@ -54,6 +55,8 @@ export function startWatch(deps: WatchDeps): WatchSession {
   let again = false;
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
+  // e.g. the SQL checker's worker, with the database for the next check made while the learner edits
+  const warm = createWarmStore();
 
   const passed = () => passedIds(exerciseStates(db));
 
@@ -79,7 +82,7 @@ export function startWatch(deps: WatchDeps): WatchSession {
     let passedNow = false;
     try {
       view.checking(current);
-      const opts = { workspace: deps.workspace, cacheDir: deps.cacheDir, refs, notify: view.notice, ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}) };
+      const opts = { workspace: deps.workspace, cacheDir: deps.cacheDir, refs, notify: view.notice, warm, ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}) };
       const outcome = await verifyExercise(db, current, opts);
       if (stopped) return; // the learner quit during the check: its result is of no interest now
       view.result(outcome);
@@ -112,6 +115,7 @@ export function startWatch(deps: WatchDeps): WatchSession {
     stopped = true;
     current = undefined;
     await watcher?.close();
+    await warm.close();
     finish();
   }
 

@@ -7,8 +7,11 @@ import { loadExercises, type LoadedExercise } from '../../src/curriculum/load.js
 import { seedFiles } from '../../src/curriculum/schema.js';
 import { exerciseFitsTrack } from '../../src/curriculum/tracks.js';
 import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
+import { loadTrackExercises } from '../../src/exercises/catalog.js';
 import { learnerFilePath } from '../../src/exercises/learner-file.js';
-import { binPath, initialised, type Sandbox } from '../helpers/cli.js';
+import { openDatabase } from '../../src/store/db.js';
+import { recordAttempt } from '../../src/store/exercises.js';
+import { binPath, initialised, notUnderNpm, type Sandbox } from '../helpers/cli.js';
 
 // The real curriculum, as the built CLI sees it.
 const node = loadExercises().filter((e) => exerciseFitsTrack(e.track, 'node'));
@@ -147,41 +150,73 @@ describe('exercise: the learning loop', () => {
   });
 });
 
+/** A running `exercise watch --poll` whose output a test can wait on. */
+function watch(box: Sandbox) {
+  const child = execa(process.execPath, [binPath, 'exercise', 'watch', '--poll'], {
+    env: { BACKEND_ROADMAP_HOME: box.home, NO_COLOR: '1', ...notUnderNpm },
+    stdin: 'ignore',
+    reject: false,
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  /** until `text` has appeared `times` times in the output */
+  const seen = (text: string, times = 1, timeoutMs = 20_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${times}× "${text}" in:\n${out}`)), timeoutMs);
+      const onData = () => {
+        if (out.split(text).length - 1 < times) return;
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        resolve();
+      };
+      child.stdout?.on('data', onData);
+      onData();
+    });
+  return { child, seen, out: () => out };
+}
+
 describe('exercise watch', () => {
   it('without a terminal: re-checks on save, moves to the next exercise, stops cleanly on SIGTERM', async () => {
     const box = await initialised();
-    const child = execa(process.execPath, [binPath, 'exercise', 'watch', '--poll'], {
-      env: { BACKEND_ROADMAP_HOME: box.home, NO_COLOR: '1' },
-      stdin: 'ignore',
-      reject: false,
-    });
-    let out = '';
-    const seen = (text: string) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "${text}" in:\n${out}`)), 20_000);
-        const onData = (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes(text)) {
-            clearTimeout(timer);
-            child.stdout?.off('data', onData);
-            resolve();
-          }
-        };
-        child.stdout?.on('data', onData);
-        onData(Buffer.alloc(0));
-      });
+    const { child, seen, out } = watch(box);
     await seen(`✘ ${jsExercise.id}`);
-    expect(out).toContain('No terminal for keys');
-    expect(out.replace(/\s+/g, ' ')).toContain(plainPhrase(jsExercise.task)); // the task is shown
+    expect(out()).toContain('No terminal for keys');
+    expect(out().replace(/\s+/g, ' ')).toContain(plainPhrase(jsExercise.task)); // the task is shown
     await seen(`run backend-roadmap exercise hint ${jsExercise.id} for the next hint (${jsExercise.hints.length} of ${jsExercise.hints.length} left)`);
     copySolution(box, jsExercise);
     await seen(`Week 1 · ${week1[1]!.title}`);
-    expect(out).toContain(`✔ ${jsExercise.id}`);
+    expect(out()).toContain(`✔ ${jsExercise.id}`);
     child.kill('SIGTERM');
     const result = await child;
     expect(result.exitCode).toBe(143);
-    expect(out).not.toContain('\x1b['); // piped: append-only, no screen clearing
+    expect(out()).not.toContain('\x1b['); // piped: append-only, no screen clearing
     expect((await listJson(box)).find((r) => r.id === jsExercise.id)?.state).toBe('passed');
+  });
+
+  it('SQL: each re-check runs on a fresh seeded database, whatever the attempt before did', { timeout: 300_000 }, async () => {
+    const box = await withSqlCache(await initialised());
+    const course = await loadTrackExercises('node');
+    const first = course.findIndex((e) => e.checker === 'sql');
+    const [schema, dml] = course.slice(first, first + 2) as [LoadedExercise, LoadedExercise];
+    expect([schema.sql?.compare, dml.sql?.probe && dml.sql.seed ? 'dml' : '']).toEqual(['schema', 'dml']);
+    const db = openDatabase(join(box.home, 'progress.db'));
+    for (const e of course.slice(0, first)) recordAttempt(db, { exerciseId: e.id, passed: true, durationMs: 1, summary: 'set up by the test' });
+    db.close();
+
+    const { child, seen } = watch(box);
+    const slow = 120_000; // a busy machine; nothing here is about time
+    await seen(`✘ ${schema.id}`, 1, slow); // the starter: a first draft of the table
+    copySolution(box, schema); // passes only if the starter's table is gone
+    await seen(`✔ ${schema.id}`, 1, slow);
+    await seen(`✘ ${dml.id}`, 1, slow);
+    const solution = readFileSync(join(dml.dir, dml.solution), 'utf8');
+    writeFileSync(fileOf(box, dml), `CREATE TABLE leftover (n int);\nINSERT INTO leftover VALUES (1);\n${solution}\nDELETE FROM users;\n`);
+    await seen(`✘ ${dml.id}`, 2, slow);
+    // passes only if leftover is not there yet, and the rows (and their serial ids) are the seeded ones
+    writeFileSync(fileOf(box, dml), `CREATE TABLE leftover (n int);\n${solution}`);
+    await seen(`✔ ${dml.id}`, 1, slow);
+    child.kill('SIGTERM');
+    expect((await child).exitCode).toBe(143);
   });
 });
 
@@ -262,6 +297,15 @@ describe('exercise: bad input gets one clear message, and progress survives', ()
     const r = await box.run(['exercise', 'verify', e.id, '--timeout', '60000'], { timeout: 100_000 });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/Your SQL dropped the tables? .* that the exercise set up/);
+    expectClean(r);
+  });
+
+  it('SQL that never ends is stopped by the timeout', async () => {
+    const e = sqlWithSeed!;
+    writeFileSync(fileOf(box, e), 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;\n');
+    const r = await box.run(['exercise', 'verify', e.id, '--timeout', '3000']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/did not finish within 3 s and was stopped/);
     expectClean(r);
   });
 

@@ -4,22 +4,32 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readExercise } from '../../src/exercises/catalog.js';
-import { sqlChecker } from '../../src/exercises/checkers/sql.js';
+import type { PGlite } from '@electric-sql/pglite';
+import { sqlChecker, sqlJob } from '../../src/exercises/checkers/sql.js';
+import { openSeeded } from '../../src/exercises/checkers/sql-run.js';
+import { SqlSession } from '../../src/exercises/checkers/sql-session.js';
 import { formatSqlError, lineAndColumn } from '../../src/exercises/checkers/sql-errors.js';
 import { canonical, compareRowSets } from '../../src/exercises/checkers/sql-rows.js';
 import { compareTables, type TableShape } from '../../src/exercises/checkers/sql-schema.js';
-import { snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
+import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
+import type { CheckContext, CheckResult, WarmStore } from '../../src/exercises/types.js';
+import { createWarmStore } from '../../src/exercises/warm-store.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
 // initdb takes seconds: the PGlite snapshot is shared by every run of these tests.
 const cacheDir = join(tmpdir(), 'backend-roadmap-test-cache');
 
-async function check(id: string, sql: string) {
+async function checkContext(id: string, sql: string): Promise<CheckContext> {
   const exercise = await readExercise(id, { root });
   const learnerFile = join(tempDir(), 'learner.sql');
   writeFileSync(learnerFile, sql);
-  return sqlChecker.run({ exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: 20_000, cacheDir });
+  return { exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: 20_000, cacheDir };
+}
+
+/** A check as `exercise verify` runs it, or with `warm` as `exercise watch` does. */
+async function check(id: string, sql: string, warm?: WarmStore) {
+  return sqlChecker.run({ ...(await checkContext(id, sql)), ...(warm ? { warm } : {}) });
 }
 
 const solution = async (id: string) => {
@@ -154,6 +164,61 @@ describe('sql checker (embedded PostgreSQL)', () => {
     expect((await check('fx-books-schema', swapped)).passed).toBe(true);
     const plain = (await solution('fx-books-schema')).replace('id serial PRIMARY KEY', 'id integer PRIMARY KEY');
     expect((await check('fx-books-schema', plain)).cases.find((c) => !c.passed)?.name).toBe('table authors: columns');
+  });
+});
+
+/**
+ * `exercise watch` makes the database of the next check in advance. It must be what a cold check
+ * gets: no table, row or setting from the attempt before, and the same result to the letter.
+ */
+describe('sql checks in exercise watch', () => {
+  // All of a result must match but the learner file's temp folder and the second dataset, drawn at
+  // random on each run: only its verdict is compared.
+  const comparable = (r: CheckResult) => ({
+    ...r,
+    cases: r.cases.map((c) => (/second dataset/.test(c.name) ? { name: 'second dataset', passed: c.passed } : c)),
+    ...(r.error ? { error: r.error.replace(/at [^\n]*learner\.sql/, 'at learner.sql') } : {}),
+  });
+
+  it('runs a re-check on the database made after the last one, which holds nothing that attempt left', async () => {
+    const opened: PGlite[] = [];
+    const session = new SqlSession(async (job) => {
+      const db = await openSeeded(job);
+      opened.push(db);
+      return db;
+    });
+    const job = async (sql: string) => sqlJob(await checkContext('fx-deactivate', sql), await ensureSnapshot(cacheDir));
+    const messy = await job("CREATE TABLE leftover (n int);\nINSERT INTO users (id, last_login) VALUES (99, '2020-01-01');\nUPDATE users SET active = false;");
+    expect((await session.check(messy)).passed).toBe(false);
+    session.prepare(messy);
+
+    // passes only where leftover does not exist yet and users holds the seeded rows alone
+    const right = `CREATE TABLE leftover (n int);\n${await solution('fx-deactivate')}`;
+    const warm = await session.check(await job(right));
+    expect(opened).toHaveLength(2); // the second check took the database prepared after the first
+    expect(warm.passed).toBe(true);
+    expect(warm).toEqual(await check('fx-deactivate', right));
+    await session.close();
+  });
+
+  it('gives the results of a cold check, for DDL and for queries judged on a second dataset', async () => {
+    const warm = createWarmStore();
+    try {
+      const schema = await solution('fx-books-schema');
+      expect((await check('fx-books-schema', schema, warm)).passed).toBe(true);
+      // the tables of the first run would make this one fail with "relation already exists"
+      const again = await check('fx-books-schema', schema, warm);
+      expect(again).toEqual(await check('fx-books-schema', schema));
+      expect(again.passed).toBe(true);
+      const starter = 'CREATE TABLE authors (id serial PRIMARY KEY, name text);';
+      expect(await check('fx-books-schema', starter, warm)).toEqual(await check('fx-books-schema', starter));
+
+      for (const sql of [await solution('fx-top-customers'), 'SELECT name, 1 AS total FROM customers ORDER BY name;', 'SELEC 1;']) {
+        expect(comparable(await check('fx-top-customers', sql, warm))).toEqual(comparable(await check('fx-top-customers', sql)));
+      }
+    } finally {
+      await warm.close();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,11 @@ function recordingView() {
   };
   const waitFor = (match: RegExp) =>
     events.some((e) => match.test(e)) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ match, resolve }));
-  return { view, events, waitFor };
+  /** until `match` has been seen `count` times */
+  const waitForCount = async (match: RegExp, count: number) => {
+    while (events.filter((e) => match.test(e)).length < count) await new Promise<void>((resolve) => waiters.push({ match, resolve }));
+  };
+  return { view, events, waitFor, waitForCount };
 }
 
 describe('exercise watch', () => {
@@ -66,6 +71,36 @@ describe('exercise watch', () => {
       'done 2',
     ]);
     expect(exerciseState(db, 'fx-greet')).toMatchObject({ attempts: 2, passedAt: expect.any(String) });
+    db.close();
+  });
+});
+
+describe('exercise watch on SQL', () => {
+  it('re-checks each save on a fresh seeded database: nothing the previous attempt did is left', async () => {
+    const db = openDatabase(join(tempDir(), 'progress.db'));
+    const workspace = tempDir();
+    const exercises = (await loadTrackExercises('node', root)).filter((e) => e.id === 'fx-deactivate');
+    const [deactivate] = exercises as [LoadedExercise];
+    const { view, events, waitForCount } = recordingView();
+    // the snapshot the SQL unit tests share (initdb takes seconds)
+    const cacheDir = join(tmpdir(), 'backend-roadmap-test-cache');
+    const session = startWatch({ db, workspace, cacheDir, exercises, view, polling: true });
+    const file = learnerFilePath(workspace, deactivate);
+
+    await waitForCount(/^result fx-deactivate fail/, 1);
+    writeFileSync(file, "CREATE TABLE leftover (n int);\nINSERT INTO users (id, last_login) VALUES (99, '2020-01-01');\nUPDATE users SET active = false;\n");
+    await waitForCount(/^result fx-deactivate fail/, 2);
+    // passes only if leftover does not exist yet and users holds the seeded rows alone
+    writeFileSync(file, `CREATE TABLE leftover (n int);\n${readFileSync(join(deactivate.dir, 'solution.sql'), 'utf8')}`);
+    await session.done;
+
+    expect(events.filter((e) => !/^(checking|notice)/.test(e))).toEqual([
+      'started fx-deactivate 0/1',
+      'result fx-deactivate fail',
+      'result fx-deactivate fail',
+      'result fx-deactivate pass',
+      'done 1',
+    ]);
     db.close();
   });
 });

@@ -28,19 +28,27 @@ type Capture = { kind: 'rows'; rows: RowSet } | { kind: 'schema'; tables: TableS
 /** A failure the learner must fix, as opposed to a bug in the tool or the exercise. */
 class LearnerError extends Error {}
 
-async function withDb<T>(job: SqlJob, fn: (db: PGlite) => Promise<T>): Promise<T> {
+/** A fresh database from the snapshot, with the exercise's seed applied. */
+export async function openSeeded(job: Pick<SqlJob, 'exerciseId' | 'snapshot' | 'seed'>): Promise<PGlite> {
   const db = await openFromSnapshot(job.snapshot);
+  if (job.seed.trim()) {
+    await db.exec(job.seed).catch(async (error: unknown) => {
+      await db.close().catch(() => undefined);
+      throw new Error(`The seed of ${job.exerciseId} fails: ${formatSqlError(error, job.seed, 'seed.sql')}`);
+    });
+  }
+  return db;
+}
+
+async function withDb<T>(open: Promise<PGlite>, fn: (db: PGlite) => Promise<T>): Promise<T> {
+  const db = await open;
   try {
-    if (job.seed.trim()) {
-      await db.exec(job.seed).catch((error: unknown) => {
-        throw new Error(`The seed of ${job.exerciseId} fails: ${formatSqlError(error, job.seed, 'seed.sql')}`);
-      });
-    }
     return await fn(db);
   } finally {
-    // Without close() the WASM runtime keeps the process alive for ~10 s. A close that fails
-    // after a crashed query must not hide the error that explains it.
-    await db.close().catch(() => undefined);
+    // Without close() the WASM runtime keeps the process alive for ~10 s. Closing writes a shutdown
+    // checkpoint, which the result need not wait for; a close that fails after a crashed query must
+    // not hide the error that explains it.
+    void db.close().catch(() => undefined);
   }
 }
 
@@ -77,7 +85,7 @@ async function capture(db: PGlite, job: SqlJob, sql: string, tables: string[], n
 async function expectedCapture(job: SqlJob): Promise<Capture> {
   const cached = readCachedCapture(job.solutionCache) as Capture | undefined;
   if (cached) return cached;
-  const result = await withDb(job, async (db) => {
+  const result = await withDb(openSeeded(job), async (db) => {
     try {
       return await capture(db, { ...job, learnerLabel: 'solution.sql' }, job.solutionSql, job.tables ?? [], []);
     } catch (error) {
@@ -94,12 +102,15 @@ function compareCaptures(expected: Capture, actual: Capture, ordered: boolean): 
   throw new Error('solution and learner captures differ in kind');
 }
 
-/** Seeds a fresh database, runs the learner's SQL, and compares with the solution's result. */
-export async function runSqlCheck(job: SqlJob): Promise<CheckResult> {
+/**
+ * Runs the learner's SQL on a fresh seeded database and compares with the solution's result.
+ * `open` gives that database: by default made now; `exercise watch` passes one made in advance.
+ */
+export async function runSqlCheck(job: SqlJob, open: () => Promise<PGlite> = () => openSeeded(job)): Promise<CheckResult> {
   const expected = await expectedCapture(job);
   const tables = job.tables ?? (expected.kind === 'schema' ? expected.tables.map((t) => t.name) : []);
   const notices: string[] = [];
-  return withDb(job, async (db) => {
+  return withDb(open(), async (db) => {
     const seeded = await publicTables(db);
     // Before the learner's own run, so the second dataset is made from untouched seeded rows.
     const second = await queryOnSecondDataset(db, job, expected);

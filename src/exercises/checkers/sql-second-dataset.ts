@@ -26,8 +26,10 @@ function generator(seed: number): () => number {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+type Changeable = { name: string; kind: 'number' | 'time' };
+
 /** Columns that identify rows (keys, unique, references) are left alone; these can change. */
-async function changeableColumns(db: PGlite, table: string): Promise<{ name: string; kind: 'number' | 'time' }[]> {
+async function changeableColumns(db: PGlite, table: string): Promise<Changeable[]> {
   const r = await db.query<{ name: string; type: string }>(
     `SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type
        FROM pg_attribute a
@@ -36,21 +38,30 @@ async function changeableColumns(db: PGlite, table: string): Promise<{ name: str
       ORDER BY a.attnum`,
     [`public.${quote(table)}`],
   );
-  type Changeable = { name: string; kind: 'number' | 'time' };
   return r.rows.flatMap((c): Changeable[] => {
     if (/^(smallint|integer|bigint|numeric|real|double precision)$/.test(c.type)) return [{ name: c.name, kind: 'number' }];
     return /^(date|timestamp)/.test(c.type) ? [{ name: c.name, kind: 'time' }] : [];
   });
 }
 
+/** A seeded table as the variations see it: its rows by physical position, and what may change. */
+type SeededTable = { table: string; ctids: string[]; columns: Changeable[] };
+
+async function seededTables(db: PGlite): Promise<SeededTable[]> {
+  const tables: SeededTable[] = [];
+  for (const table of await publicTables(db)) {
+    const rows = await db.query<{ ctid: string }>(`SELECT ctid::text AS ctid FROM ${quote(table)} ORDER BY ctid`);
+    tables.push({ table, ctids: rows.rows.map((r) => r.ctid), columns: await changeableColumns(db, table) });
+  }
+  return tables;
+}
+
 /** The statements that turn the seeded data into the second dataset, each applied on its own. */
-async function variationStatements(db: PGlite, seed: number): Promise<string[]> {
+function variationStatements(tables: SeededTable[], seed: number): string[] {
   const random = generator(seed);
   const statements: string[] = [];
-  for (const table of await publicTables(db)) {
-    const rows = (await db.query<{ ctid: string }>(`SELECT ctid::text AS ctid FROM ${quote(table)} ORDER BY ctid`)).rows.map((r) => r.ctid);
-    const columns = await changeableColumns(db, table);
-    for (const ctid of rows) {
+  for (const { table, ctids, columns } of tables) {
+    for (const ctid of ctids) {
       const where = `WHERE ctid = '${ctid}'`;
       if (random() < 0.25) {
         statements.push(`DELETE FROM ${quote(table)} ${where}`);
@@ -67,15 +78,18 @@ async function variationStatements(db: PGlite, seed: number): Promise<string[]> 
   return statements;
 }
 
-/** Applies what it can: a delete a foreign key refuses, or a change a CHECK refuses, is skipped. */
+/**
+ * Applies what it can: a delete a foreign key refuses, or a change a CHECK refuses, is skipped.
+ * One DO block, each statement in a sub-block that catches its error (a savepoint, as PL/pgSQL
+ * runs it): one round trip instead of three per statement.
+ */
 async function applyVariation(db: PGlite, statements: string[]): Promise<void> {
-  for (const sql of statements) {
-    await db.exec('SAVEPOINT variation');
-    await db.exec(sql).then(
-      () => db.exec('RELEASE SAVEPOINT variation'),
-      () => db.exec('ROLLBACK TO SAVEPOINT variation'),
-    );
-  }
+  if (statements.length === 0) return;
+  let tag = '$variation$';
+  for (let n = 1; statements.some((s) => s.includes(tag)); n++) tag = `$variation${n}$`;
+  const blocks = statements.map((sql) => `BEGIN ${sql}; EXCEPTION WHEN OTHERS THEN NULL; END;`);
+  // use_column: a column named like a PL/pgSQL variable (found) means the column
+  await db.exec(`DO ${tag} #variable_conflict use_column\nBEGIN\n${blocks.join('\n')}\nEND ${tag}`);
 }
 
 /** Runs `fn` on the second dataset inside a transaction that is always rolled back. */
@@ -107,9 +121,10 @@ export interface SecondDatasetJob {
  * such dataset is found (a result that no data change touches cannot be hard-coded wrongly).
  */
 export async function secondDatasetCase(db: PGlite, job: SecondDatasetJob): Promise<CaseResult | undefined> {
+  const tables = await seededTables(db);
   for (let attempt = 0; attempt < 4; attempt++) {
     const seed = randomInt(2 ** 31);
-    const statements = await variationStatements(db, seed);
+    const statements = variationStatements(tables, seed);
     const expected = await onVariation(db, statements, () => job.rows(job.solutionSql));
     if (sameRows(expected, job.seeded)) continue;
     const name = `the query also gives the right rows on a second dataset (seed ${seed})`;

@@ -1,33 +1,72 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { writeAtomic } from '../../core/atomic-write.js';
+import { pgliteAssets } from './sql-pglite-assets.js';
 import { assertPristine } from './sql-pristine.js';
+import { writeTar, type TarEntry } from './sql-tar.js';
 
 /**
- * PGlite.create() runs initdb (~2.5 s); restoring a data-dir tarball made once takes ~0.5 s, and
- * that restore is most of a SQL verify, so the tarball is made small: 1 MB WAL segments instead of
- * 16 MB, and no template0 (only `CREATE DATABASE … TEMPLATE template0` needs it): 23 MB instead of
- * 40 MB. It stays uncompressed: gunzip would cost more than it saves.
+ * PGlite.create() runs initdb (seconds); restoring a data folder made once is what a SQL verify
+ * does instead, so the folder is kept small: 1 MB WAL segments (only the one or two the start needs),
+ * and no template0 (only `CREATE DATABASE … TEMPLATE template0` needs it). It is saved after a clean
+ * shutdown, so a restored server starts without crash recovery. It stays uncompressed: gunzip
+ * would cost more than it saves.
  */
-const SNAPSHOT_NAME = 'pglite-empty-v2.tar';
+const SNAPSHOT_VERSION = 3;
+const SNAPSHOT_NAME = `pglite-empty-v${SNAPSHOT_VERSION}.tar`;
 
 export function snapshotPath(cacheDir: string): string {
   return join(cacheDir, SNAPSHOT_NAME);
 }
 
-async function createSnapshot(file: string): Promise<void> {
+const WAL_SEGMENT = /^pg_wal\/([0-9A-F]{24})$/;
+
+/** Every directory and file under `root`, parents first, except WAL segments not in `keepWal`. */
+function folderEntries(root: string, keepWal: string[]): TarEntry[] {
+  const entries: TarEntry[] = [];
+  const walk = (rel: string) => {
+    for (const d of readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const name = rel ? `${rel}/${d.name}` : d.name;
+      const segment = WAL_SEGMENT.exec(name)?.[1];
+      if (segment && !keepWal.includes(segment)) continue;
+      if (d.isDirectory()) {
+        entries.push({ name });
+        walk(name);
+      } else if (d.isFile()) {
+        entries.push({ name, data: readFileSync(join(root, name)) });
+      }
+    }
+  };
+  walk('');
+  return entries;
+}
+
+export async function createSnapshot(file: string): Promise<void> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create({ initDbStartParams: ['--wal-segsize=1'] });
+  // On disk rather than in memory: only there can the folder be read after a clean shutdown.
+  const dir = mkdtempSync(join(tmpdir(), 'brm-pglite-initdb-'));
   try {
-    // One statement per call: DROP DATABASE refuses to run inside the implicit multi-statement transaction.
-    await db.exec(`UPDATE pg_database SET datistemplate = false WHERE datname = 'template0'`);
-    await db.exec('DROP DATABASE template0');
-    await db.exec('CHECKPOINT');
-    const tar = await db.dumpDataDir('none');
-    writeAtomic(file, new Uint8Array(await tar.arrayBuffer()));
+    const db = await PGlite.create(dir, { initDbStartParams: ['--wal-segsize=1'] });
+    let keepWal: string[];
+    try {
+      // One statement per call: DROP DATABASE refuses to run inside the implicit multi-statement transaction.
+      await db.exec(`UPDATE pg_database SET datistemplate = false WHERE datname = 'template0'`);
+      await db.exec('DROP DATABASE template0');
+      // The shutdown checkpoint goes where WAL is inserted now, or just past it into the next segment.
+      const r = await db.query<{ here: string; next: string }>(
+        `SELECT pg_walfile_name(lsn) AS here, pg_walfile_name(lsn + pg_size_bytes(current_setting('wal_segment_size'))) AS next
+           FROM pg_current_wal_insert_lsn() AS lsn`,
+      );
+      keepWal = [r.rows[0]!.here, r.rows[0]!.next];
+    } finally {
+      await db.close();
+    }
+    writeAtomic(file, writeTar(folderEntries(dir, keepWal)));
   } finally {
-    await db.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -37,9 +76,10 @@ export async function ensureSnapshot(cacheDir: string): Promise<string> {
   if (!existsSync(file)) {
     mkdirSync(cacheDir, { recursive: true });
     await createSnapshot(file);
-    // Snapshots of older formats are tens of MB each: drop them.
-    for (const old of readdirSync(cacheDir).filter((f) => /^pglite-empty-v\d+\.tar$/.test(f) && f !== SNAPSHOT_NAME)) {
-      rmSync(join(cacheDir, old), { force: true });
+    // Snapshots of older formats are tens of MB each: drop them (a newer one is another release's).
+    for (const f of readdirSync(cacheDir)) {
+      const version = /^pglite-empty-v(\d+)\.tar$/.exec(f)?.[1];
+      if (version && Number(version) < SNAPSHOT_VERSION) rmSync(join(cacheDir, f), { force: true });
     }
   }
   return file;
@@ -50,9 +90,13 @@ export async function ensureSnapshot(cacheDir: string): Promise<string> {
  * is not empty (foreign, tampered with: see sql-pristine.ts) is never used: it is rebuilt once.
  */
 export async function openFromSnapshot(file: string): Promise<PGlite> {
-  const { PGlite } = await import('@electric-sql/pglite');
+  // The reads (and compiling PostgreSQL) overlap the loading of PGlite's JavaScript.
+  const assets = pgliteAssets();
+  const archive = readFile(file);
+  archive.catch(() => undefined); // reported below
+  const { openDataFolder } = await import('./sql-snapshot-fs.js');
   try {
-    const db = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
+    const db = await openDataFolder(await archive, assets);
     await assertPristine(db).catch(async (error: unknown) => {
       await db.close().catch(() => undefined);
       throw error;
@@ -61,6 +105,6 @@ export async function openFromSnapshot(file: string): Promise<PGlite> {
   } catch {
     rmSync(file, { force: true, recursive: true }); // a folder in its place, too
     await createSnapshot(file);
-    return PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
+    return openDataFolder(readFileSync(file), pgliteAssets());
   }
 }

@@ -4,9 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { seedFiles } from '../../curriculum/schema.js';
-import type { CheckContext, CheckResult, Checker } from '../types.js';
+import type { CheckContext, CheckResult, Checker, Warm } from '../types.js';
 import type { SqlJob } from './sql-run.js';
+import type { SqlSession } from './sql-session.js';
 import { ensureSnapshot, snapshotPath } from './sql-snapshot.js';
+import type { SqlWorkerReply, SqlWorkerRequest } from './sql-worker.js';
 
 // Cached reference results are only valid for the code that produced them: bump this whenever
 // sql-schema.ts or sql-rows.ts change what they record (2: canonical index predicates; 3: serial and identity keys read alike). The package
@@ -14,7 +16,8 @@ import { ensureSnapshot, snapshotPath } from './sql-snapshot.js';
 const CACHE_VERSION = '3';
 const packageVersion = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function buildJob(ctx: CheckContext, snapshot: string): SqlJob {
+/** What the worker needs for one check, read from the exercise and the learner file. */
+export function sqlJob(ctx: CheckContext, snapshot: string): SqlJob {
   const { exercise, exerciseDir } = ctx;
   const sql = exercise.sql;
   if (!sql) throw new Error(`Exercise ${exercise.id} uses the sql checker but has no sql: section`);
@@ -40,8 +43,6 @@ function buildJob(ctx: CheckContext, snapshot: string): SqlJob {
   };
 }
 
-type WorkerReply = { ok: true; result: CheckResult } | { ok: false; message: string };
-
 function timedOut(ms: number): CheckResult {
   return {
     passed: false,
@@ -51,23 +52,74 @@ function timedOut(ms: number): CheckResult {
   };
 }
 
-/** Runs the job in a worker thread, terminated after `timeoutMs`. */
-function runInWorker(workerFile: string, job: SqlJob, timeoutMs: number): Promise<CheckResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile);
-    const timer = setTimeout(() => void worker.terminate().then(() => resolve(timedOut(timeoutMs))), timeoutMs);
-    worker.once('message', (reply: WorkerReply) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      if (reply.ok) resolve(reply.result);
-      else reject(new Error(reply.message));
+/**
+ * A worker thread that runs SQL checks, terminated when one takes longer than its timeout. Kept by
+ * `exercise watch` between checks (`keepWarm`: the worker has the next database ready).
+ */
+class SqlWorker implements Warm {
+  #worker?: Worker;
+
+  constructor(
+    private readonly file: string,
+    private readonly keepWarm: boolean,
+  ) {}
+
+  check(job: SqlJob, timeoutMs: number): Promise<CheckResult> {
+    const worker = (this.#worker ??= new Worker(this.file));
+    return new Promise((resolve, reject) => {
+      const settle = () => {
+        clearTimeout(timer);
+        worker.off('message', onReply).off('error', onError).off('exit', onExit);
+      };
+      const timer = setTimeout(() => {
+        settle();
+        void this.close().then(() => resolve(timedOut(timeoutMs)));
+      }, timeoutMs);
+      const onReply = (reply: SqlWorkerReply) => {
+        settle();
+        if (reply.ok) resolve(reply.result);
+        else reject(new Error(reply.message));
+      };
+      const onError = (error: Error) => {
+        settle();
+        void this.close();
+        reject(error);
+      };
+      // the watch ended (close) or the thread died: the check has no result
+      const onExit = (code: number) => {
+        settle();
+        this.#worker = undefined;
+        reject(new Error(`The SQL check stopped before it finished (worker exit code ${code})`));
+      };
+      worker.on('message', onReply).on('error', onError).on('exit', onExit);
+      worker.postMessage({ job, keepWarm: this.keepWarm } satisfies SqlWorkerRequest);
     });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    worker.postMessage(job);
-  });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    await worker?.terminate();
+  }
+}
+
+/** Unit tests run the .ts sources, where no worker file exists: checks run inline, without a timeout. */
+class InlineSql implements Warm {
+  #session?: SqlSession;
+
+  async check(job: SqlJob, keepWarm: boolean): Promise<CheckResult> {
+    const { SqlSession } = await import('./sql-session.js');
+    const session = (this.#session ??= new SqlSession());
+    try {
+      return await session.check(job);
+    } finally {
+      if (keepWarm) session.prepare(job);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#session?.close();
+  }
 }
 
 export const sqlChecker: Checker = {
@@ -76,12 +128,19 @@ export const sqlChecker: Checker = {
       ctx.notify?.('Setting up the embedded PostgreSQL for SQL checks (first time only, a few seconds)…');
     }
     const snapshot = await ensureSnapshot(ctx.cacheDir);
-    const job = buildJob(ctx, snapshot);
-    // Compiled builds ship sql-worker.js; unit tests run the .ts sources, where no worker file
-    // exists and the check runs inline (without the timeout, which only a worker can enforce).
+    const job = sqlJob(ctx, snapshot);
+    // Compiled builds ship sql-worker.js (see InlineSql for the unit tests' sources).
     const workerFile = fileURLToPath(new URL('./sql-worker.js', import.meta.url));
-    if (existsSync(workerFile)) return runInWorker(workerFile, job, ctx.timeoutMs);
-    const { runSqlCheck } = await import('./sql-run.js');
-    return runSqlCheck(job);
+    if (!existsSync(workerFile)) {
+      if (ctx.warm) return ctx.warm.get('sql', () => new InlineSql()).check(job, true);
+      return new InlineSql().check(job, false);
+    }
+    if (ctx.warm) return ctx.warm.get('sql', () => new SqlWorker(workerFile, true)).check(job, ctx.timeoutMs);
+    const worker = new SqlWorker(workerFile, false);
+    try {
+      return await worker.check(job, ctx.timeoutMs);
+    } finally {
+      void worker.close();
+    }
   },
 };
