@@ -7,7 +7,7 @@
 //   RUNS=30 npm run bench:startup
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,6 +67,7 @@ try {
   const large = dataFolder('large');
   await fillHistory(large.home);
 
+  const load = loadavg()[0];
   const [node, help, status, progress, statusLarge, progressLarge] = medians([
     { args: ['-e', '0'], env: empty.env },
     { args: [bin, '--help'], env: empty.env },
@@ -77,7 +78,7 @@ try {
   ]);
 
   const row = (label, ms, base, baseName, goal) => console.log(`${label.padEnd(26)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}× ${baseName}  (goal ≤ ${goal}×)`);
-  console.log(`runs per command: ${RUNS}, taking turns (median, after 2 warm-up rounds)`);
+  console.log(`runs per command: ${RUNS}, taking turns (median, after 2 warm-up rounds); load average ${load.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
   console.log(`${'node -e 0'.padEnd(26)} ${node.toFixed(1).padStart(7)} ms`);
   row('--help', help, node, 'node', 1.2);
   row('status', status, node, 'node', 1.4);

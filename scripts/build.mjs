@@ -1,6 +1,6 @@
 // Build: a clean dist/ (no stale modules from renamed files), tsc, the bundle the CLI runs
 // (scripts/bundle.mjs), then the non-TypeScript assets: the SQL migrations beside the compiled store, and the curriculum index that `status` reads
-// and the template manifests that `new` reads (building them validates every week.yaml,
+// and the template manifests and precompiled templates that `new` reads (building them validates every week.yaml,
 // exercise.yaml, template.yaml and review stages.yaml on the way).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,9 @@ const { buildIndex, indexFile } = await import('../dist/curriculum/index-file.js
 writeFileSync(indexFile, `${JSON.stringify(await buildIndex())}\n`);
 const { buildTemplatesIndex, templatesIndexFile } = await import('../dist/scaffold/manifest.js');
 writeFileSync(templatesIndexFile, `${JSON.stringify(await buildTemplatesIndex())}\n`);
+// the templates' .hbs files, precompiled: `new` then needs only the Handlebars runtime
+const { writePrecompiledTemplates } = await import('../dist/scaffold/precompile.js');
+writePrecompiledTemplates();
 // review stages: validated here, and their count per project kept for `status`
 const { buildProjectsIndex } = await import('../dist/review/stages.js');
 const { projectsIndexFile } = await import('../dist/review/projects-index.js');

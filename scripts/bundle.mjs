@@ -14,19 +14,30 @@ const src = `${root}src/`;
 const dist = `${root}dist/`;
 const out = `${dist}bundle`;
 
-// Loaded with their own files: PGlite and Handlebars find data files beside their modules; ws
-// probes optional native add-ons.
-const external = [/^node:/, /^@electric-sql\/pglite/, 'handlebars', 'ws'];
+// Loaded with their own files: PGlite finds data files beside its modules; ws probes optional
+// native add-ons. (The Handlebars runtime is bundled; its compiler is required only as a fallback.)
+const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 
-// Two chunks hold what start-up needs, each read in one go: `commands` (the program and its flags:
-// all `--help` loads) and `status` (the database, the roadmap model and its views: what the default
-// command, `status` and `progress` add).
+// Four chunks hold what start-up needs, each read in one go:
+// - `core`: the small modules both others import statically (errors, paths, dates, tracks…), kept
+//   apart so that neither of the two below pulls in the other;
+// - `commands`: the commander program, every command's flags, and commander (all that an uncached
+//   `--help` loads);
+// - `status`: the database, the roadmap model and its views: what the roadmap (`backend-roadmap`,
+//   `status`, `progress`, which cli.ts runs without commander) needs, and what most commands add.
+// Each group also takes the modules its modules import statically, unless an earlier group has them.
 const groups = [
-  { name: 'commands', test: /^(src\/(cli\.ts|commands\/.*)|node_modules\/commander\/.*)$/ },
+  {
+    name: 'core',
+    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path)|curriculum\/tracks|scaffold\/lang|store\/open)\.ts$/,
+  },
+  { name: 'commands', test: /^(src\/(program\.ts|commands\/(?!.*-action\.ts$).*)|node_modules\/commander\/.*)$/ },
   {
     name: 'status',
-    test: /^(src\/(store\/.*|progress\/status-model\.ts|curriculum\/index-file\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/(chalk|better-sqlite3)\/.*)$/,
+    test: /^(src\/(store\/.*|commands\/(status|progress)-action\.ts|progress\/status-model\.ts|curriculum\/index-file\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/(chalk|better-sqlite3)\/.*)$/,
   },
+  // what `new` adds: the manifests, planning, rendering (the Handlebars runtime) and writing, and its view
+  { name: 'scaffold', test: /^src\/(scaffold\/(manifest|generate|package-manager)|ui\/new-view)\.ts$/ },
 ];
 const fromRoot = (id) => relative(root, id).replaceAll('\\', '/');
 

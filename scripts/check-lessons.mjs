@@ -6,7 +6,8 @@
 // from the local package index); YAML/JSON parsed; shell `bash -n`; Dockerfiles through the static
 // rules of week 13's exercise. Fence attributes: ```js norun (syntax check only), ```sql error
 // (must fail), ```sql isolated (own schema). `// → value` / `# → value` comments are compared
-// with what the line printed.
+// with what the line printed; `// → value  (note)` adds a note that is not compared
+// (lessons/expected-output.mjs).
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkData } from './lessons/check-data.mjs';

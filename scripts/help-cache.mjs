@@ -39,7 +39,7 @@ export async function commandPaths() {
     paths.push(path);
     for (const sub of command.commands) walk(sub, [...path, sub.name()]);
   };
-  walk(buildProgram(), []);
+  walk(await buildProgram(), []);
   return paths;
 }
 

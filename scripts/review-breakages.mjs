@@ -29,6 +29,11 @@ export const BREAKAGES = {
         edit(dir, 'dist/middleware/error-handler.js', /const httpErr = /, "res.status(500).json({ error: { code: 'INTERNAL', message: String(err?.stack ?? err) } });\n        return;\n        const httpErr = "),
     },
     {
+      id: 'validation-as-400',
+      failsAt: 'validation-errors',
+      apply: (dir) => edit(dir, 'dist/errors.js', /super\(422, 'VALIDATION_FAILED'/, "super(400, 'VALIDATION_ERROR'"),
+    },
+    {
       id: 'password-hash-in-users',
       failsAt: 'register-and-login',
       apply: (dir) => edit(dir, 'dist/services/mappers.js', /return \{ id: row\.id, username: row\.username,/, 'return { id: row.id, passwordHash: row.password_hash, username: row.username,'),

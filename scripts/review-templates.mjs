@@ -17,11 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAKAGES } from './review-breakages.mjs';
+import { offerLocalPrebuilds } from './local-prebuilds.mjs';
 import { freshDatabase } from './template-services.mjs';
 
 const bin = fileURLToPath(new URL('../bin/backend-roadmap.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'brm-review-templates-'));
 const home = join(root, 'data');
+offerLocalPrebuilds(root);
 const cache = process.env.REVIEW_TEMPLATES_CACHE ?? join(tmpdir(), 'backend-roadmap-review-templates');
 const targets = (process.argv.slice(2).length ? process.argv.slice(2) : ['blog-api']).map((t) => {
   const [template, db] = t.split(':');

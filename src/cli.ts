@@ -1,83 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+// The entry point. The roadmap (`backend-roadmap`, `status`, `progress`, without flags) is what a
+// learner runs most: it runs without commander, whose loading is a good part of its start-up.
+// Anything else, flags included, goes through the program (program.ts, loaded lazily).
 import { EXIT } from './core/errors.js';
-import { commandPrefix } from './core/invocation.js';
-import { setDataDir } from './core/paths.js';
-import { registerCheckin } from './commands/checkin.js';
-import { registerConfig } from './commands/config.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerExercise } from './commands/exercise.js';
-import { registerInit } from './commands/init.js';
-import { registerNew } from './commands/new.js';
-import { registerProgress } from './commands/progress.js';
-import { registerQuiz } from './commands/quiz.js';
-import { registerReview } from './commands/review.js';
-import { registerStatus, runDefault } from './commands/status.js';
-import { registerWeek } from './commands/week.js';
 
 export { closeStore } from './store/open.js';
 
-// Command modules only declare flags here; each loads its heavy dependencies inside its action,
-// so `--help` and `status` stay close to bare-node start-up time.
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+/** The full program, for scripts that walk every command (the help cache). */
+export async function buildProgram() {
+  return (await import('./program.js')).buildProgram();
 }
 
-/** Help examples (`  $ backend-roadmap init   what it does`) as runnable here, descriptions kept aligned. */
-function withPrefix(text: string, prefix: string): string {
-  if (prefix === 'backend-roadmap') return text;
-  return text.replace(/^( +\$ )backend-roadmap\b(.*?)(?:( {2,})(\S.*))?$/gm, (_all, lead: string, args: string, gap?: string, about?: string) => {
-    const command = `${lead}${prefix}${args}`;
-    if (gap === undefined) return command;
-    const column = lead.length + 'backend-roadmap'.length + args.length + gap.length;
-    return `${command.padEnd(column - 2)}  ${about}`;
-  });
-}
-
-export function buildProgram(): Command {
-  const program = new Command('backend-roadmap')
-    .description('A 16-week course from programming basics to job-ready backend developer, in your terminal.')
-    .version(version(), '-v, --version')
-    .option('--data-dir <path>', 'where progress is stored (default: BACKEND_ROADMAP_HOME or your OS data folder)')
-    .option('--no-color', 'plain output without colours (NO_COLOR is honoured too)')
-    .showSuggestionAfterError()
-    .exitOverride()
-    // help examples run as printed too: `$ npm start -- week 5` from a clone, `$ npx backend-roadmap …` under npx
-    .configureOutput({ writeOut: (text) => process.stdout.write(withPrefix(text, commandPrefix())) })
-    .hook('preAction', (cmd) => setDataDir(cmd.optsWithGlobals<{ dataDir?: string }>().dataDir))
-    .addHelpText(
-      'after',
-      `
-Start here:
-  $ backend-roadmap init          set up your profile and workspace
-  $ backend-roadmap               see where you are and what to do next
-  $ backend-roadmap week          read this week's lesson`,
-    );
-  for (const register of [
-    registerInit,
-    registerStatus,
-    registerWeek,
-    registerExercise,
-    registerQuiz,
-    registerNew,
-    registerReview,
-    registerCheckin,
-    registerProgress,
-    registerConfig,
-    registerDoctor,
-  ]) {
-    register(program);
-  }
-  pointToHelp(program, 'backend-roadmap');
-  return program;
-}
-
-/** Every usage error (unknown command or option, missing argument) names the help that explains it. */
-function pointToHelp(command: Command, path: string): void {
-  command.showHelpAfterError(`See: ${path} --help`);
-  for (const sub of command.commands) pointToHelp(sub, `${path} ${sub.name()}`);
+/** What commander would hand straight to one action with no options: the bare bin, `status`, `progress`. */
+function roadmapAction(args: string[]): (() => Promise<void>) | undefined {
+  if (args.length === 0) return async () => (await import('./commands/status-action.js')).runDefault();
+  if (args.length > 1) return undefined;
+  if (args[0] === 'status') return async () => (await import('./commands/status-action.js')).runStatus({});
+  if (args[0] === 'progress') return async () => (await import('./commands/progress-action.js')).runProgress({});
+  return undefined;
 }
 
 /** `backend-roadmap week 3 | head` closes the pipe early: that is not an error. */
@@ -92,22 +31,12 @@ function exitQuietlyOnClosedPipe(): void {
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   exitQuietlyOnClosedPipe();
-  const program = buildProgram();
   try {
-    // No command at all (only global options): show the roadmap. Anything else goes to commander,
-    // which reports unknown commands with a suggestion.
-    const { operands, unknown } = program.parseOptions(argv.slice(2));
-    if (operands.length === 0 && unknown.length === 0) {
-      setDataDir(program.opts<{ dataDir?: string }>().dataDir);
-      await runDefault();
-    } else await program.parseAsync(argv);
+    const roadmap = roadmapAction(argv.slice(2));
+    if (!roadmap) return await (await import('./program.js')).runProgram(argv);
+    await roadmap();
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // commander already printed the message; help and --version are not errors
-      const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-      return fine ? EXIT.ok : EXIT.usage;
-    }
     // loaded only on failure: chalk is not needed to print help or a healthy status
     const { reportError } = await import('./ui/report-error.js');
     return reportError(error);

@@ -1,5 +1,6 @@
-"""Runs a lesson's Python block, recording what each print() wrote and from which line of the
-block, so `# → value` comments can be compared."""
+"""Runs a lesson's Python block, recording what each print() wrote and from which lines of the
+block (the call and every line of the block on the stack above it, so `report(items)  # → over by 2`
+holds what report printed), so `# → value` comments can be compared."""
 import builtins
 import io
 import json
@@ -13,13 +14,16 @@ _print = builtins.print
 
 
 def recording_print(*args, **kwargs):
+    lines = []
     frame = sys._getframe(1)
-    while frame and os.path.abspath(frame.f_code.co_filename) != target:
+    while frame:
+        if os.path.abspath(frame.f_code.co_filename) == target:
+            lines.append(frame.f_lineno)
         frame = frame.f_back
     if kwargs.get("file") in (None, sys.stdout):
         buffer = io.StringIO()
         _print(*args, **{**kwargs, "file": buffer})
-        printed.append({"line": frame.f_lineno if frame else 0, "text": buffer.getvalue().rstrip("\n")})
+        printed.append({"lines": lines, "text": buffer.getvalue().rstrip("\n")})
     _print(*args, **kwargs)
 
 

@@ -1,5 +1,18 @@
-// `// → value` (JavaScript) and `# → value` (Python) comments state what the line prints.
+// Expected-output comments: `// → value` (JavaScript) and `# → value` (Python) state what the
+// line printed — every print or console.log it ran, including those inside functions it called;
+// several are joined with " | ". The value is the exact text, trailing spaces ignored. A note for
+// the learner may follow the value: two or more spaces, then parentheses that end the comment —
+// `// → 1 -1  (sign follows the left operand)`. The note is not compared; a single space keeps
+// the parentheses part of the value (`// → Welcome aboard, Ada! (greeting #1)`).
 const ARROW = /(?:\/\/|#)\s*→\s?(.*)$/;
+const NOTE = /^(.*?) {2,}\(.*\)$/;
+
+/** The value an arrow comment states, without its note; undefined when the line has no arrow. */
+export function expectedValue(line) {
+  const stated = ARROW.exec(line)?.[1]?.trimEnd();
+  if (stated === undefined) return undefined;
+  return NOTE.exec(stated)?.[1] ?? stated;
+}
 
 /**
  * Compares each arrow comment with what its line printed; returns one message per mismatch.
@@ -8,10 +21,10 @@ const ARROW = /(?:\/\/|#)\s*→\s?(.*)$/;
 export function compareExpected(code, printed, offset = 0) {
   const problems = [];
   code.split('\n').forEach((text, index) => {
-    const expected = ARROW.exec(text)?.[1]?.trimEnd();
+    const expected = expectedValue(text);
     if (expected === undefined) return;
     const line = offset + index + 1;
-    const actual = printed.filter((p) => p.line === line).map((p) => p.text).join(' | ');
+    const actual = printed.filter((p) => p.lines.includes(line)).map((p) => p.text).join(' | ');
     if (actual !== expected) problems.push(`line ${index + 1}: expected → ${expected}, printed ${actual === '' ? 'nothing' : actual}`);
   });
   return problems;

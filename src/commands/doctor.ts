@@ -42,7 +42,7 @@ async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
-    .description('check your machine: Node.js 20+, npm, git, Python 3.11+ (Python track); psql, docker (and its daemon), redis-cli, a C/C++ toolchain as hints')
+    .description('check your machine: Node.js 20.12+ (22 or 24 LTS advised), npm, git, Python 3.11+ (Python track); psql, docker (and its daemon), redis-cli, a C/C++ toolchain as hints')
     .option('--track <track>', 'check for node or python instead of your profile track', trackFlag)
     .option('--json', 'print the checks as JSON')
     .addHelpText('after', '\nExit code 1 only when a required tool is missing.\n\nExamples:\n  $ backend-roadmap doctor\n  $ backend-roadmap doctor --track python --json')

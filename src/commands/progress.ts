@@ -1,35 +1,6 @@
 import type { Command } from 'commander';
 import { UserError, usageError } from '../core/errors.js';
-
-interface ProgressOptions {
-  json?: boolean;
-}
-
-async function openWithProfile() {
-  const [{ openStore }, { requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  const db = await openStore();
-  return { db, profile: requireProfile(db) };
-}
-
-async function runProgress(opts: ProgressOptions): Promise<void> {
-  const { db, profile } = await openWithProfile();
-  const [{ readIndex }, { buildStatus }, { countCheckins, listCheckins, recentCheckins }, { listProjects }] = await Promise.all([
-    import('../curriculum/index-file.js'),
-    import('../progress/status-model.js'),
-    import('../store/checkins.js'),
-    import('../store/projects.js'),
-  ]);
-  const status = buildStatus(db, profile, await readIndex());
-  const projects = listProjects(db);
-  if (opts.json) {
-    const { printJson } = await import('../ui/output.js');
-    printJson({ ...status, checkins: listCheckins(db), projects });
-    return;
-  }
-  // the view shows the latest check-ins only: never read the whole history for it
-  const { printProgress, RECENT_CHECKINS } = await import('../ui/progress-view.js');
-  printProgress({ ...status, checkinCount: countCheckins(db), recentCheckins: recentCheckins(db, RECENT_CHECKINS), projects });
-}
+import type { ProgressOptions } from './progress-action.js';
 
 async function runExport(file: string | undefined, opts: { force?: boolean }): Promise<void> {
   const [{ openStore }, { exportProgressJson }] = await Promise.all([import('../store/open.js'), import('../progress/transfer.js')]);
@@ -134,7 +105,7 @@ export function registerProgress(program: Command): void {
       'after',
       '\nExamples:\n  $ backend-roadmap progress\n  $ backend-roadmap progress export backup.json\n  $ backend-roadmap progress import backup.json\n  $ backend-roadmap progress restore --list',
     )
-    .action(runProgress);
+    .action(async (opts: ProgressOptions) => (await import('./progress-action.js')).runProgress(opts));
   progress
     .command('export')
     .argument('[file]', 'write to this file (default: print to stdout)')

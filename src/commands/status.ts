@@ -1,37 +1,5 @@
 import type { Command } from 'commander';
-
-interface StatusOptions {
-  json?: boolean;
-  compact?: boolean;
-}
-
-async function runStatus(opts: StatusOptions): Promise<void> {
-  const [{ openStore }, { requireProfile }, { readIndex }, { buildStatus }] = await Promise.all([
-    import('../store/open.js'),
-    import('../store/profile.js'),
-    import('../curriculum/index-file.js'),
-    import('../progress/status-model.js'),
-  ]);
-  const db = await openStore();
-  const model = buildStatus(db, requireProfile(db), await readIndex());
-  if (opts.json) {
-    const { printJson } = await import('../ui/output.js');
-    printJson(model);
-    return;
-  }
-  const { printStatus } = await import('../ui/status-view.js');
-  printStatus(model, { compact: opts.compact });
-}
-
-/** `backend-roadmap` with no command: the roadmap once a profile exists, a welcome otherwise. */
-export async function runDefault(): Promise<void> {
-  const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  if (getProfile(await openStore())) return runStatus({});
-  const [{ line }, { cmd }] = await Promise.all([import('../ui/output.js'), import('../core/invocation.js')]);
-  line('Welcome to backend-roadmap: 16 weeks from programming basics to job-ready backend developer.');
-  line(`Start with:  ${cmd('init')}`);
-  line(`All commands: ${cmd('--help')}`);
-}
+import type { StatusOptions } from './status-action.js';
 
 export function registerStatus(program: Command): void {
   program
@@ -41,5 +9,5 @@ export function registerStatus(program: Command): void {
     .option('--compact', 'one line per month and the current month\'s weeks (the default in a terminal too short for every week)')
     .option('--no-compact', 'every week, however short the terminal')
     .addHelpText('after', '\nExamples:\n  $ backend-roadmap status\n  $ backend-roadmap status --compact\n  $ backend-roadmap status --json')
-    .action(runStatus);
+    .action(async (opts: StatusOptions) => (await import('./status-action.js')).runStatus(opts));
 }

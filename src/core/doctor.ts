@@ -27,6 +27,8 @@ interface ToolSpec {
   install: string;
   /** a probe of its own instead of `command args` (version text, and the real executable) */
   probe?: () => Promise<{ output: string; path: string } | undefined>;
+  /** advice for a version that works but should be replaced (still ok) */
+  outdated?: (version: [number, number]) => string | undefined;
   /** a second command that must succeed too, e.g. the Docker daemon behind the client */
   alive?: { command: string; args: string[]; timeoutMs: number; advice: string };
 }
@@ -37,8 +39,18 @@ async function probePython(): Promise<{ output: string; path: string } | undefin
   return found ? { output: formatVersion(found.version), path: found.executable } : undefined;
 }
 
+/**
+ * The tool still runs on 20.12+, but the course's projects, Dockerfiles and CI examples use the
+ * maintained LTS lines: 20 reached end of life on 2026-04-30, and odd majors never become LTS.
+ */
+function nodeOutdated([major]: [number, number]): string | undefined {
+  if (major < 22) return `Node.js ${major} no longer gets security fixes (end of life 2026-04-30) and the course's projects use 22 or 24: install Node.js 24 LTS (nvm install 24)`;
+  if (major % 2 === 1) return `Node.js ${major} is a short-lived release: the course's projects use the LTS lines 22 and 24`;
+  return undefined;
+}
+
 const TOOLS: ToolSpec[] = [
-  { name: 'node', command: process.execPath, args: ['--version'], required: () => true, minimum: [20, 0], purpose: 'runs backend-roadmap and the Node.js track', install: 'Install Node.js 20 or newer: https://nodejs.org (or via nvm / fnm)' },
+  { name: 'node', command: process.execPath, args: ['--version'], required: () => true, minimum: [20, 12], outdated: nodeOutdated, purpose: 'runs backend-roadmap and the Node.js track', install: 'Install Node.js 24 LTS: https://nodejs.org (or via nvm / fnm)' },
   { name: 'npm', command: 'npm', args: ['--version'], required: () => true, purpose: 'installs project dependencies', install: 'npm ships with Node.js: reinstall Node.js from https://nodejs.org' },
   { name: 'git', command: 'git', args: ['--version'], required: () => true, purpose: 'version control for your workspace and portfolio', install: 'Install git: https://git-scm.com/downloads' },
   { name: 'python', command: 'python3', args: ['--version'], probe: probePython, required: (t) => t === 'python', minimum: [3, 11], purpose: 'runs the Python track and its exercise checks', install: 'Install Python 3.11 or newer: https://www.python.org/downloads/' },
@@ -77,6 +89,7 @@ async function checkTool(t: ToolSpec, track: Track, runVersion: RunVersion): Pro
   if (probed) check.path = probed.path;
   if (!answers) check.advice = t.alive!.advice;
   else if (!ok) check.advice = output && t.minimum ? `${t.name} ${version?.join('.') ?? '?'} is too old (need ${t.minimum.join('.')}+). ${t.install}` : t.install;
+  else if (version && t.outdated) check.advice = t.outdated(version);
   return check;
 }
 

@@ -78,12 +78,17 @@ export const exerciseSchema = z
     test: z.string().optional(),
     /** time limit of one check, when the checker's default is too short (a test that runs several suites) */
     timeoutMs: z.number().int().min(1000).max(120_000).optional(),
-    /** node-test: what the permission model must allow besides files (denied unless the exercise needs it) */
+    /**
+     * What the learner's code may do besides files, denied unless the exercise needs it. node-test:
+     * child-process and addons (Node's permission model). python-unittest: child-process (the
+     * runner's audit hook; addons mean nothing there).
+     */
     allow: z.array(z.enum(['child-process', 'addons'])).optional(),
     /** sql checker */
     sql: z
       .object({
-        seed: z.string().optional(),
+        /** SQL file(s) run before the learner's, in order: a shared schema, then the exercise's rows */
+        seed: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
         compare: z.enum(['rows-ordered', 'rows-unordered', 'schema']),
         /** for compare: schema — the tables whose shape is compared */
         tables: z.array(z.string()).optional(),
@@ -103,3 +108,8 @@ export const exerciseSchema = z
   })
   .strict();
 export type Exercise = z.infer<typeof exerciseSchema>;
+
+/** The seed files of an SQL exercise, in the order they run (paths relative to its folder). */
+export function seedFiles(exercise: Pick<Exercise, 'sql'>): string[] {
+  return [exercise.sql?.seed ?? []].flat();
+}

@@ -3,7 +3,7 @@
  * PASS them (the rustlings rule), and the curriculum must be complete (files, ≥ 3 node exercises
  * in weeks 1–14). Prints one line per exercise and a summary; exit code 1 when anything is wrong.
  *
- *   node dist/exercises/check-curriculum.js [--only <id>] [--checker <name>] [--jobs <n>]
+ *   node dist/exercises/check-curriculum.js [<id>…] [--only <id>]… [--checker <name>] [--jobs <n>]
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,11 +31,17 @@ function printVerdict(v: ExerciseVerdict): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, checker: { type: 'string' }, jobs: { type: 'string', default: '2' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { only: { type: 'string', multiple: true }, checker: { type: 'string' }, jobs: { type: 'string', default: '2' } },
+  });
+  const ids = [...(values.only ?? []), ...positionals];
   const started = performance.now();
   const all = loadExercises();
   const problems = auditCurriculum(all);
-  const selected = all.filter((e) => (!values.only || e.id === values.only) && (!values.checker || e.checker === values.checker));
+  const selected = all.filter((e) => (!ids.length || ids.includes(e.id)) && (!values.checker || e.checker === values.checker));
+  const unknown = ids.filter((id) => !all.some((e) => e.id === id));
+  if (unknown.length) throw new Error(`Unknown exercise${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ')}`);
   // One PGlite snapshot for every SQL check, kept between runs (initdb costs seconds).
   const cacheDir = join(tmpdir(), 'backend-roadmap-check-cache');
   if (selected.some((e) => e.checker === 'sql')) await ensureSnapshot(cacheDir);

@@ -2,7 +2,7 @@ import { exerciseFitsTrack } from '../curriculum/tracks.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
-import type { Track } from '../curriculum/schema.js';
+import { seedFiles, type Track } from '../curriculum/schema.js';
 
 /** Weeks that must offer each checked track at least MIN_EXERCISES exercises (15–16 are portfolio weeks). */
 export const REQUIRED_WEEKS = { from: 1, to: 14 } as const;
@@ -14,7 +14,7 @@ export const CHECKED_TRACKS: readonly Track[] = ['node', 'python'];
 function requiredFiles(e: LoadedExercise): string[] {
   const files = [e.starter, e.solution];
   if (e.checker === 'node-test' || e.checker === 'python-unittest') files.push(e.test ?? '(test: missing in exercise.yaml)');
-  if (e.checker === 'sql' && e.sql?.seed) files.push(e.sql.seed);
+  if (e.checker === 'sql') files.push(...seedFiles(e));
   return files;
 }
 

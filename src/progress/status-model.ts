@@ -122,6 +122,7 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
   const completed = new Set(weeks.filter((w) => w.completed).map((w) => w.week));
   const current = currentWeek(completed);
   const hours = hoursLogged(db);
+  const hoursPerDay = hoursByDay(db); // one read of the check-ins' days serves the streak and the forecast
   const months = index.months.map((m) => ({ ...m, weeks: weeks.filter((w) => index.weeks[w.week - 1]?.month === m.month) }));
   return {
     profile,
@@ -130,14 +131,14 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
     scheduledWeek: scheduledWeek(profile.startDate, today),
     overall: { completedWeeks: completed.size, totalWeeks: TOTAL_WEEKS, ratio: completed.size / TOTAL_WEEKS },
     months,
-    streak: streak(activityDays(db), today),
+    streak: streak(activityDays(db, hoursPerDay.keys()), today),
     hoursLogged: hours,
     forecast: forecast({
       startDate: profile.startDate,
       today,
       completedWeeks: completed.size,
       plannedHoursPerWeek: profile.hoursPerWeek,
-      hoursByDay: hoursByDay(db),
+      hoursByDay: hoursPerDay,
     }),
     next: nextAction(weeks[current - 1]!, index, profile.track, passed, completed.size === TOTAL_WEEKS, monthQuizzesTaken(db)),
     reviews: reviewStatuses(db),

@@ -3,7 +3,7 @@ import type { Lang } from './lang.js';
 import { loadManifest, type Manifest } from './manifest.js';
 import { markerFile, projectMarker, type ProjectMarker } from './marker.js';
 import { assertValidProjectName } from './names.js';
-import { planFiles, type Db, type PlannedFile, type ScaffoldOptions } from './plan.js';
+import { compareCodeUnits, planFiles, type Db, type PlannedFile, type ScaffoldOptions } from './plan.js';
 import { renderFiles, templateContext, type RenderedFile } from './render.js';
 import { applyMode, assertHasStarter, loadStageSummaries, stagesGuide, STAGES_FILE, withStarterBanner, type StageSummary } from './starter.js';
 import { existingTemplateFiles, resolveTarget, type Target } from './target.js';
@@ -61,10 +61,10 @@ export async function planProject(req: ProjectRequest): Promise<ProjectPlan> {
   return plan;
 }
 
-/** Every path the project will hold, in order: what a dry run shows. */
+/** Every path the project will hold, in code-unit order (the dry run lists them for people, by locale). */
 export function plannedTargets(plan: ProjectPlan): string[] {
   const extra = plan.starter ? [STAGES_FILE] : [];
-  return [...new Set([...plan.files.map((f) => f.target), markerFile(plan.marker).target, ...extra])].sort((a, b) => a.localeCompare(b));
+  return [...new Set([...plan.files.map((f) => f.target), markerFile(plan.marker).target, ...extra])].sort(compareCodeUnits);
 }
 
 export function generateProject(plan: ProjectPlan): WriteResult {

@@ -23,7 +23,8 @@ export interface PlannedFile {
 // npm strips .gitignore files from published packages, so templates ship it under another name.
 const RENAMES: Record<string, string> = { _gitignore: '.gitignore' };
 
-function walk(dir: string, prefix = ''): string[] {
+/** Every file below `dir`, as posix paths relative to it. */
+export function walk(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     return entry.isDirectory() ? walk(join(dir, entry.name), rel) : [rel];
@@ -37,6 +38,12 @@ function included(condition: string | undefined, options: ScaffoldOptions): bool
   return condition === `db=${options.db}`;
 }
 
+/**
+ * Orders paths by UTF-16 code units: the same on every machine, and free, where localeCompare's first
+ * call sets up an ICU collator (~10 ms of `new`). Listings for people sort by locale themselves.
+ */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Which template files the options select, and where each lands. File names are never templates. */
 export function planFiles(manifest: Manifest, options: ScaffoldOptions): PlannedFile[] {
   const conditions = new Map(manifest.files.map((f) => [f.path, f.when]));
@@ -49,5 +56,5 @@ export function planFiles(manifest: Manifest, options: ScaffoldOptions): Planned
       const target = RENAMES[base] ? posix.join(posix.dirname(withoutHbs), RENAMES[base]) : withoutHbs;
       return { source: join(manifest.dir, 'files', rel), target: target.replace(/^\.\//, ''), render };
     })
-    .sort((a, b) => a.target.localeCompare(b.target));
+    .sort((a, b) => compareCodeUnits(a.target, b.target));
 }

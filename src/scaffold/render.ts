@@ -1,9 +1,12 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { UserError } from '../core/errors.js';
 import type { Manifest } from './manifest.js';
 import { pythonPackageName } from './names.js';
 import type { PlannedFile, ScaffoldOptions } from './plan.js';
+import { COMPILE_OPTIONS, precompiledSpec } from './precompiled.js';
 
 export interface RenderedFile {
   target: string;
@@ -49,24 +52,43 @@ export function templateContext(name: string, manifest: Manifest, options: Scaff
   };
 }
 
+// The runtime half of Handlebars (no parser or compiler). Its runtime.d.ts declares nothing for the
+// `.js` path Node's ESM resolution needs, so it is typed as what it is: Handlebars minus compile.
+const Runtime = HandlebarsRuntime as unknown as typeof Handlebars;
+
 /** A private Handlebars environment with only the helpers templates are allowed to use. */
-function environment(): typeof Handlebars {
-  const hbs = Handlebars.create();
+function withHelpers(hbs: typeof Handlebars): typeof Handlebars {
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
   return hbs;
 }
 
+type Template = (context: TemplateContext, options: Handlebars.RuntimeOptions) => string;
+
+/**
+ * Each file's template: the build's precompiled spec when one matches the file's text (only the
+ * Handlebars runtime runs), else compiled here (fixtures, or templates edited since the build).
+ */
+function templates(): (file: PlannedFile, text: Buffer) => Template {
+  let runtime: typeof Handlebars | undefined;
+  let compiler: typeof Handlebars | undefined;
+  return (file, text) => {
+    const spec = precompiledSpec(file.source, text);
+    if (spec) return (runtime ??= withHelpers(Runtime.create())).template(spec);
+    // the full compiler, loaded only when needed: it is four times the runtime's size
+    compiler ??= withHelpers((createRequire(import.meta.url)('handlebars') as typeof Handlebars).create());
+    return compiler.compile(text.toString('utf8'), COMPILE_OPTIONS);
+  };
+}
+
 export function renderFiles(files: PlannedFile[], context: TemplateContext): RenderedFile[] {
-  const hbs = environment();
+  const templateOf = templates();
   return files.map((file) => {
     const raw = readFileSync(file.source);
     const mode = statSync(file.source).mode & 0o777;
     if (!file.render) return { target: file.target, content: raw, mode };
     try {
-      // noEscape: these are source files, not HTML; strict: a missing variable is a template bug
-      const template = hbs.compile(raw.toString('utf8'), { strict: true, noEscape: true, knownHelpers: { eq: true, json: true }, knownHelpersOnly: true });
-      const text = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      const text = templateOf(file, raw)(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       return { target: file.target, content: Buffer.from(text), mode };
     } catch (error) {
       throw new UserError(`Template file ${file.source} failed to render: ${(error as Error).message.split('\n')[0]}`);

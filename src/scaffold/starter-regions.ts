@@ -39,8 +39,11 @@ interface OpenRegion {
 }
 
 /** Cheap test before splitting: most template files have no regions. */
+/** What every starter marker holds: a file without it has no regions. */
+export const STARTER_MARKER = '@starter-';
+
 export function hasStarterMarkers(text: string): boolean {
-  return text.includes('@starter-');
+  return text.includes(STARTER_MARKER);
 }
 
 /** The `(stage <id>)` every TODO message names, so the STAGES.md guide can point at the code. */

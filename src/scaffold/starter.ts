@@ -4,7 +4,7 @@ import { usageError, UserError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import type { PlannedFile } from './plan.js';
 import type { RenderedFile } from './render.js';
-import { applyStarterRegions, findStarterTodos, hasStarterMarkers, StarterRegionError, type ScaffoldMode } from './starter-regions.js';
+import { applyStarterRegions, findStarterTodos, StarterRegionError, STARTER_MARKER, type ScaffoldMode } from './starter-regions.js';
 
 /** Written into every `--starter` project: what to build, stage by stage, and where the TODOs are. */
 export const STAGES_FILE = 'STAGES.md';
@@ -25,15 +25,15 @@ export async function loadStageSummaries(project: string): Promise<StageSummary[
 
 /** A template without regions would hand out the complete project labelled as a skeleton: refuse. */
 export function assertHasStarter(planned: PlannedFile[], template: string, lang: string): void {
-  if (planned.some((f) => readFileSync(f.source).includes('@starter-'))) return;
+  if (planned.some((f) => readFileSync(f.source).includes(STARTER_MARKER))) return;
   throw usageError(`The ${template} template (${lang}) has no starter version yet`, 'Drop --starter to get the complete project');
 }
 
 /** Resolves every file's starter regions for the mode; a malformed region names the template file. */
 export function applyMode(rendered: RenderedFile[], planned: PlannedFile[], mode: ScaffoldMode): RenderedFile[] {
   return rendered.map((file, i) => {
+    if (!file.content.includes(STARTER_MARKER)) return file; // searched as bytes: most files need no decoding
     const text = file.content.toString('utf8');
-    if (!hasStarterMarkers(text)) return file;
     const source = relative(packageRoot, planned[i]?.source ?? file.target);
     try {
       return { ...file, content: Buffer.from(applyStarterRegions(text, mode, source)) };

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RenderedFile } from './render.js';
@@ -82,7 +81,8 @@ function moveIntoExisting(staging: string, target: string, rels: string[]): { ov
  */
 export function writeProject(targetPath: string, files: RenderedFile[]): WriteResult {
   removeStaleStaging(dirname(targetPath), basename(targetPath));
-  const staging = join(dirname(targetPath), `.${basename(targetPath)}.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+  // the pid keeps concurrent runs apart; the random part, two runs of one pid (no need for node:crypto)
+  const staging = join(dirname(targetPath), `.${basename(targetPath)}.staging-${process.pid}-${Math.random().toString(16).slice(2, 10)}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   const onSignal = () => {
     cleanup();
@@ -91,9 +91,9 @@ export function writeProject(targetPath: string, files: RenderedFile[]): WriteRe
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    for (const dir of new Set(files.map((file) => dirname(join(staging, file.target))))) mkdirSync(dir, { recursive: true });
     for (const file of files) {
       const path = join(staging, file.target);
-      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.content);
       chmodSync(path, file.mode);
     }

@@ -1,14 +1,18 @@
 import { localDay } from '../core/dates.js';
 import type { Db } from './db.js';
 
-/** Every local day on which the learner did something: a check-in, an exercise attempt, a quiz, a finished week. */
-export function activityDays(db: Db): Set<string> {
-  const days = new Set((db.prepare('SELECT DISTINCT day FROM checkins').pluck().all() as string[]));
+/**
+ * Every local day on which the learner did something: a check-in (`checkinDays`: the keys of
+ * hoursByDay, which has just read them), an exercise attempt, a quiz, a finished week.
+ */
+export function activityDays(db: Db, checkinDays: Iterable<string>): Set<string> {
+  const days = new Set(checkinDays);
+  // UNION ALL: the Set drops repeated days anyway, so SQLite need not sort every stamp to drop repeats first
   const stamps = db
     .prepare(
       `SELECT created_at FROM exercise_attempts
-       UNION SELECT created_at FROM quiz_results
-       UNION SELECT completed_at FROM week_progress WHERE completed_at IS NOT NULL`,
+       UNION ALL SELECT created_at FROM quiz_results
+       UNION ALL SELECT completed_at FROM week_progress WHERE completed_at IS NOT NULL`,
     )
     .pluck()
     .all() as string[];

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { immediate, nowIso, type Db } from './db.js';
+import { newUid } from './uid.js';
 
 export interface CheckinInput {
   hours: number;
@@ -43,7 +43,7 @@ const toCheckin = (r: CheckinRow): Checkin => ({
 });
 
 export function addCheckin(db: Db, input: CheckinInput, day: string, at = nowIso()): Checkin {
-  const checkin: Checkin = { ...input, uid: randomUUID(), createdAt: at, day };
+  const checkin: Checkin = { ...input, uid: newUid(db), createdAt: at, day };
   insertCheckins(db, [checkin]);
   return checkin;
 }

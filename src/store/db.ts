@@ -12,13 +12,20 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 const BUSY_TIMEOUT_MS = 5000;
 
 /** Forward-only migrations, `NNN-name.sql`, applied in order; `PRAGMA user_version` = last applied NNN. */
-let migrations: { version: number; name: string; sql: string }[] | undefined;
+let migrations: { version: number; name: string; readonly sql: string }[] | undefined;
 
-export function loadMigrations(): { version: number; name: string; sql: string }[] {
+/** The migrations by file name; each one's SQL is read when asked for, so opening an up-to-date database reads no SQL file. */
+export function loadMigrations(): { version: number; name: string; readonly sql: string }[] {
   return (migrations ??= readdirSync(migrationsDir)
     .filter((f) => /^\d{3}-.+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(migrationsDir + f, 'utf8') })));
+    .map((f) => ({
+      version: Number(f.slice(0, 3)),
+      name: f,
+      get sql() {
+        return readFileSync(migrationsDir + f, 'utf8');
+      },
+    })));
 }
 
 export const latestVersion = (): number => loadMigrations().at(-1)?.version ?? 0;

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { immediate, nowIso, type Db } from './db.js';
+import { newUid } from './uid.js';
 
 export interface AttemptInput {
   exerciseId: string;
@@ -87,7 +87,7 @@ export function markStarted(db: Db, exerciseId: string, at = nowIso()): void {
  * progress is what the learner has achieved, not the state of the file today).
  */
 export function recordAttempt(db: Db, input: AttemptInput, at = nowIso()): Attempt {
-  const attempt: Attempt = { ...input, uid: randomUUID(), createdAt: at };
+  const attempt: Attempt = { ...input, uid: newUid(db), createdAt: at };
   immediate(db, () => {
     db.prepare(
       `INSERT INTO exercise_attempts (uid, exercise_id, created_at, passed, duration_ms, summary)

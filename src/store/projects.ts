@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { immediate, nowIso, type Db } from './db.js';
+import { newUid } from './uid.js';
 
 export interface ProjectRecord {
   uid: string;
@@ -10,7 +10,7 @@ export interface ProjectRecord {
 }
 
 export function recordProject(db: Db, template: string, path: string, options: Record<string, unknown>): ProjectRecord {
-  const record: ProjectRecord = { uid: randomUUID(), template, path, options, createdAt: nowIso() };
+  const record: ProjectRecord = { uid: newUid(db), template, path, options, createdAt: nowIso() };
   immediate(db, () => {
     db.prepare('INSERT INTO projects (uid, template, path, options, created_at) VALUES (?, ?, ?, ?, ?)').run(
       record.uid,

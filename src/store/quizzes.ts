@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { immediate, nowIso, type Db } from './db.js';
+import { newUid } from './uid.js';
 
 /** Which quiz a result belongs to: a week's, or the review quiz closing a month. */
 export type QuizRef = { week: number; month: null } | { week: null; month: number };
@@ -27,7 +27,7 @@ interface QuizRow {
 }
 
 export function addQuizResult(db: Db, input: QuizResultInput, at = nowIso()): QuizResult {
-  const result: QuizResult = { ...input, uid: randomUUID(), createdAt: at };
+  const result: QuizResult = { ...input, uid: newUid(db), createdAt: at };
   immediate(db, () => {
     db.prepare('INSERT INTO quiz_results (uid, week, month, created_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       result.uid,

@@ -17,7 +17,8 @@ export function printDoctor(track: Track, checks: ToolCheck[]): void {
       const version = (check.version ?? (check.found ? '' : NOT_FOUND)).padEnd(versionWidth);
       line(`  ${mark} ${check.name.padEnd(nameWidth)}  ${check.version ? version : c.dim(version)}  ${c.dim(check.purpose)}`);
       if (check.path) line(`      ${c.dim(`checks run ${check.path}`)}`);
-      if (check.advice) line(`      ${group ? c.red(check.advice) : c.dim(check.advice)}`);
+      // a working tool can carry advice too (an end-of-life Node.js): a warning, not an error
+      if (check.advice) line(`      ${check.ok ? c.yellow(check.advice) : group ? c.red(check.advice) : c.dim(check.advice)}`);
     }
   }
   const missing = checks.filter((k) => k.required && !k.ok);

@@ -38,7 +38,7 @@ function describeOptions(plan: ProjectPlan): string {
 
 export function printDryRun(plan: ProjectPlan): void {
   heading(`Dry run: ${plan.manifest.name} → ${plan.target.path} (${describeOptions(plan)})`);
-  const targets = plannedTargets(plan);
+  const targets = plannedTargets(plan).sort((a, b) => a.localeCompare(b));
   for (const l of tree(targets)) line(l);
   line();
   if (plan.overwrites.length) printOverwrites(plan, 'would replace');

@@ -60,6 +60,53 @@ describe('learner JavaScript cannot fake a pass or destroy progress', () => {
   });
 });
 
+describe('learner Python cannot fake a pass or destroy progress', () => {
+  it('a file that wipes progress.db and forges passes on fd 3..7 and in /tmp reports fails, and progress survives', async () => {
+    const box = await initialised('python');
+    await start(box, py);
+    copyFileSync(join(py.dir, py.solution), fileOf(box, py));
+    expect((await verify(box, py)).exitCode).toBe(0);
+    const db = JSON.stringify(join(box.home, 'progress.db'));
+    const forged = JSON.stringify(`${JSON.stringify({ kind: 'case', name: 'anything', passed: true })}\n${JSON.stringify({ kind: 'end' })}\n`);
+    const cheat = [
+      'import glob, os, sqlite3',
+      `for wipe in (lambda: open(${db}, "w"), lambda: os.remove(${db}), lambda: sqlite3.connect(${db}).execute("DELETE FROM attempts")):`,
+      '    try:',
+      '        wipe()',
+      '    except PermissionError as e:',
+      '        print("blocked", type(e).__name__)',
+      'for fd in range(3, 8):',
+      '    try:',
+      `        os.write(fd, ${forged}.encode())`,
+      '    except OSError:',
+      '        pass',
+      'for report in glob.glob("/tmp/backend-roadmap-*.jsonl") + ["/tmp/backend-roadmap-forged.jsonl"]:',
+      '    try:',
+      `        open(report, "a").write(${forged})`,
+      '    except OSError:',
+      '        print("blocked report")',
+      'os._exit(0)',
+    ].join('\n');
+    writeFileSync(fileOf(box, py), cheat);
+    const r = await verify(box, py);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout.match(/blocked PermissionError/g)).toHaveLength(3);
+    expect(r.stdout).toContain('blocked report');
+    expect(readFileSync(join(box.home, 'progress.db')).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(await stateOf(box, py)).toBe('passed'); // the earlier pass is still there
+  });
+
+  it('reading the reference solution from the package folder fails, and says why', async () => {
+    const box = await initialised('python');
+    await start(box, py);
+    writeFileSync(fileOf(box, py), `exec(open(${JSON.stringify(join(py.dir, py.solution))}).read())\n`);
+    const r = await verify(box, py);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain("backend-roadmap's checks do not let exercise code read the course's own files");
+    expect(await stateOf(box, py)).not.toBe('passed');
+  });
+});
+
 describe('SQL answers are judged on a second dataset', () => {
   it('the expected rows hard-coded with VALUES fail', { timeout: 300_000 }, async () => {
     const box = await initialised();
@@ -133,14 +180,16 @@ describe('no process outlives verify', () => {
     expect(processesFor(file)).toEqual([]);
   });
 
-  it('a Python file whose child keeps stdout open neither hangs verify nor survives it', async () => {
+  // Where an exercise allows child processes, they die with the check: see the python-unittest unit tests.
+  it('a Python file that starts a process is refused with a clear message, and nothing survives verify', async () => {
     const box = await initialised('python');
     await start(box, py);
     const marker = `brm-grandchild-${process.pid}-${Date.now()}`;
     const solution = readFileSync(join(py.dir, py.solution), 'utf8');
     writeFileSync(fileOf(box, py), `import subprocess\nsubprocess.Popen(['sleep', '60', '${marker}'])\n${solution}`);
     const r = await verify(box, py);
-    expect(r.exitCode).toBe(0);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain("backend-roadmap's checks do not let exercise code start other programs or processes (subprocess.Popen)");
     expect(execFileSync('ps', ['-eo', 'args']).toString()).not.toContain(marker);
   });
 });

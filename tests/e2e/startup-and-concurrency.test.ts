@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binPath, initialised, sandbox } from '../helpers/cli.js';
+import { binPath, initialised, notUnderNpm, sandbox } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 const recorder = fileURLToPath(new URL('../helpers/import-recorder.mjs', import.meta.url));
@@ -13,7 +13,8 @@ const chunkModules = JSON.parse(readFileSync(new URL('modules.json', bundle), 'u
 /** Every module a command loads: the files it imports, and the modules inside each bundle chunk among them. */
 async function importsOf(args: string[], home: string): Promise<string> {
   const log = join(tempDir(), 'imports.log');
-  await execa('node', ['--import', recorder, binPath, ...args], { env: { IMPORT_LOG: log, BACKEND_ROADMAP_HOME: home }, reject: false });
+  // not under npm: `npx vitest` would otherwise make bin/ refuse its stored help (it prints npx-style examples)
+  await execa('node', ['--import', recorder, binPath, ...args], { env: { IMPORT_LOG: log, BACKEND_ROADMAP_HOME: home, ...notUnderNpm }, reject: false });
   const urls = readFileSync(log, 'utf8').trim().split('\n');
   const inChunks = urls.filter((url) => url.startsWith(bundle.href)).flatMap((url) => chunkModules[url.slice(bundle.href.length)] ?? []);
   return [...urls, ...inChunks].join('\n');
@@ -32,11 +33,21 @@ describe('lazy loading', () => {
     }
   });
 
-  it('status loads the database but not prompts, Markdown, YAML or zod', async () => {
+  it('the roadmap (no command, status, progress) loads the database but not commander, prompts, Markdown, YAML, zod or node:crypto', async () => {
     const box = await initialised();
-    const loaded = await importsOf(['status'], box.home);
-    expect(loaded).toContain('better-sqlite3');
-    for (const heavy of ['@inquirer', 'marked', 'handlebars', 'node_modules/zod', 'node_modules/yaml']) expect(loaded).not.toContain(heavy);
+    for (const args of [[], ['status'], ['progress']]) {
+      const loaded = await importsOf(args, box.home);
+      expect(loaded).toContain('better-sqlite3');
+      for (const heavy of ['commander', '@inquirer', 'marked', 'handlebars', 'node_modules/zod', 'node_modules/yaml', 'node:crypto']) expect(loaded, args.join(' ')).not.toContain(heavy);
+    }
+  });
+
+  it('new renders with the Handlebars runtime only (the templates are precompiled), without YAML, zod or node:crypto', async () => {
+    const box = await initialised();
+    const loaded = await importsOf(['new', 'blog-api', join(box.home, 'blog')], box.home);
+    expect(loaded).toContain('templates-precompiled/blog-api.cjs');
+    expect(loaded).toContain('handlebars/runtime.js');
+    for (const heavy of ['handlebars/lib', 'handlebars/compiler', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto']) expect(loaded).not.toContain(heavy);
   });
 });
 

@@ -51,8 +51,9 @@ export function openTerminal(args: string[], options: TerminalOptions = {}): Ter
   // Ctrl-C reaches the whole foreground group, this shell too: a trap (not an ignore, which the CLI
   // would inherit) keeps the shell alive after the CLI dies of SIGINT. The exit code goes into the
   // pane's title: tmux handles the pty's output in order, so once the title shows it, the screen
-  // holds everything the CLI printed. The shell stays so the last screen can still be captured.
-  writeFileSync(script, `trap : INT\n${exports}\n${command}\nprintf '\\033]2;brm-exit-%s\\033\\\\' "$?"\nexec sleep 600\n`);
+  // holds everything the CLI printed. The shell stays so the last screen can still be captured, for
+  // two minutes at most: a killed test run leaves no tmux server behind for long.
+  writeFileSync(script, `trap : INT\n${exports}\n${command}\nprintf '\\033]2;brm-exit-%s\\033\\\\' "$?"\nexec sleep 120\n`);
   const tmux = (...a: string[]) => execFileSync('tmux', ['-S', socket, ...a], { encoding: 'utf8' });
   tmux(
     'new-session', '-d', '-s', session,

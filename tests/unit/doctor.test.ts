@@ -28,6 +28,15 @@ describe('doctor', () => {
     expect((await runDoctor('node', fake(['c++']))).find((k) => k.name === 'C/C++ build')!.ok).toBe(true); // g++ will do
   });
 
+  it('accepts Node.js 20.12+ but advises the LTS lines the course uses', async () => {
+    const node = (version: string): RunVersion => async (command, args) => (command === process.execPath ? version : fake([])(command, args));
+    const at = async (version: string) => (await runDoctor('node', node(version))).find((k) => k.name === 'node')!;
+    expect(await at('v20.11.1')).toMatchObject({ ok: false, advice: expect.stringMatching(/too old \(need 20\.12\+\)/) });
+    expect(await at('v20.20.0')).toMatchObject({ ok: true, advice: expect.stringMatching(/end of life 2026-04-30.*Node\.js 24 LTS/) });
+    expect(await at('v23.1.0')).toMatchObject({ ok: true, advice: expect.stringMatching(/short-lived/) });
+    expect((await at('v24.3.0')).advice).toBeUndefined();
+  });
+
   it('aligns its columns whatever the name and version lengths', async () => {
     const checks = await runDoctor('node', fake(['psql']));
     let out = '';

@@ -15,8 +15,9 @@ const sharedCache = mkdtempSync(join(tmpdir(), 'brm-py-cache-'));
 afterAll(() => rmSync(sharedCache, { recursive: true, force: true }));
 
 /** Runs fx-py-hello's hidden tests on `source` written as the learner's file (named `fileName`). */
-async function check(source: string | { copy: string }, opts: { timeoutMs?: number; fileName?: string; cacheDir?: string } = {}) {
-  const exercise = await readExercise('fx-py-hello', { root });
+async function check(source: string | { copy: string }, opts: { timeoutMs?: number; fileName?: string; cacheDir?: string; allowChildren?: boolean } = {}) {
+  const fixture = await readExercise('fx-py-hello', { root });
+  const exercise = opts.allowChildren ? { ...fixture, allow: ['child-process' as const] } : fixture;
   const ws = tempDir();
   const learnerFile = join(ws, opts.fileName ?? 'hello.py');
   if (typeof source === 'string') writeFileSync(learnerFile, source);
@@ -97,10 +98,17 @@ describe('python-unittest checker', () => {
     expect(result.error).toMatch(/^Stopped after 2 s while running "greet\("Ada"\) returns "hello, Ada""/);
   });
 
-  it('leaves no process behind that the learner code started', async () => {
+  it('refuses to start a process, naming what was blocked, unless the exercise allows it', async () => {
+    const { result } = await check(`import subprocess\nsubprocess.Popen(["sleep", "30"])\n${GOOD}`);
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatch(/PermissionError: backend-roadmap's checks do not let exercise code start other programs or processes \(subprocess\.Popen\).*at line 2/);
+  });
+
+  it('leaves no process behind that the learner code started, where the exercise allows child processes', async () => {
     const marker = `brm-orphan-${process.pid}-${Date.now()}`;
     const source = `import subprocess\nsubprocess.Popen(["sleep", "30", "${marker}"])\n${GOOD}`;
-    const { result } = await check(source);
+    const { result } = await check(source, { allowChildren: true });
+    expect(result.error).toBeUndefined();
     expect(result.passed).toBe(true);
     await new Promise((r) => setTimeout(r, 100));
     const ps = execFileSync('ps', ['-eo', 'args']).toString();

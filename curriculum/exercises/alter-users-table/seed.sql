@@ -1,13 +1,14 @@
 -- An early version of the users table, already holding data.
 CREATE TABLE users (
-  id          SERIAL PRIMARY KEY,
-  email       VARCHAR(255) NOT NULL,
-  name        VARCHAR(100),
-  legacy_code TEXT,
-  created_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+  id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  email         text NOT NULL,
+  display_name  text,
+  password_hash text NOT NULL,
+  legacy_code   text,
+  created_at    timestamptz NOT NULL DEFAULT now()
 );
 
-INSERT INTO users (email, name, legacy_code) VALUES
-  ('ada@example.com',   'Ada Lovelace', 'X-001'),
-  ('alan@example.com',  'Alan Turing',  NULL),
-  ('grace@example.com', 'Grace Hopper', 'X-007');
+INSERT INTO users (email, display_name, password_hash, legacy_code) VALUES
+  ('ada@example.com',   'Ada Lovelace', 'not-a-real-hash', 'X-001'),
+  ('alan@example.com',  'Alan Turing',  'not-a-real-hash', NULL),
+  ('grace@example.com', 'Grace Hopper', 'not-a-real-hash', 'X-007');

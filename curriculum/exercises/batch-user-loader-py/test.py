@@ -3,8 +3,8 @@ import unittest
 
 import learner
 
-USERS = {i: {"id": i, "name": name} for i, name in enumerate(["Ada", "Grace", "Linus", "Barbara"], start=1)}
-USERS.update({i: {"id": i, "name": f"User {i}"} for i in range(100, 400)})
+USERS = {i: {"id": i, "display_name": name} for i, name in enumerate(["Ada", "Grace", "Linus", "Barbara"], start=1)}
+USERS.update({i: {"id": i, "display_name": f"User {i}"} for i in range(100, 400)})
 
 
 class FakeDb:
@@ -36,13 +36,13 @@ class UserLoaderTest(unittest.IsolatedAsyncioTestCase):
         """each caller gets its own user, whatever order the rows come back in: loads 3, 1, 2 → Linus, Ada, Grace"""
         loader = learner.UserLoader(FakeDb())
         users = await asyncio.gather(loader.load(3), loader.load(1), loader.load(2))
-        self.assertEqual([u["name"] for u in users], ["Linus", "Ada", "Grace"])
+        self.assertEqual([u["display_name"] for u in users], ["Linus", "Ada", "Grace"])
 
     async def test_missing(self):
         """an id with no row resolves to None"""
         loader = learner.UserLoader(FakeDb())
         ada, nobody = await asyncio.gather(loader.load(1), loader.load(404))
-        self.assertEqual(ada["name"], "Ada")
+        self.assertEqual(ada["display_name"], "Ada")
         self.assertIsNone(nobody)
 
     async def test_duplicates(self):
@@ -53,7 +53,7 @@ class UserLoaderTest(unittest.IsolatedAsyncioTestCase):
         self.assertEqual(len(db.calls), 1)
         self.assertEqual(sorted(db.calls[0]), [1, 2], f"ids sent: {db.calls[0]}")
         self.assertIs(a, c)
-        self.assertEqual(b["name"], "Grace")
+        self.assertEqual(b["display_name"], "Grace")
 
     async def test_later_turn_and_cache(self):
         """a load in a later turn starts a new batch, and an id already loaded comes from the cache"""
@@ -63,7 +63,7 @@ class UserLoaderTest(unittest.IsolatedAsyncioTestCase):
         await loader.load(2)
         self.assertEqual(len(db.calls), 2, "separate turns should be separate batches")
         again = await loader.load(1)
-        self.assertEqual(again["name"], "Ada")
+        self.assertEqual(again["display_name"], "Ada")
         self.assertEqual(len(db.calls), 2, "loading id 1 again should not query")
 
     async def test_load_returns_future(self):
@@ -72,7 +72,7 @@ class UserLoaderTest(unittest.IsolatedAsyncioTestCase):
         first, second = loader.load(1), loader.load(1)
         self.assertTrue(asyncio.isfuture(first), f"load() should return an asyncio.Future, got {type(first).__name__}")
         self.assertIs(first, second)
-        self.assertEqual((await first)["name"], "Ada")
+        self.assertEqual((await first)["display_name"], "Ada")
 
     async def test_failure(self):
         """a failing query raises in every load of the batch, and the ids can be loaded again later"""
@@ -81,7 +81,7 @@ class UserLoaderTest(unittest.IsolatedAsyncioTestCase):
         db.fail_next = True
         results = await asyncio.gather(loader.load(1), loader.load(2), return_exceptions=True)
         self.assertTrue(all(isinstance(r, ConnectionResetError) for r in results), f"got {results!r}")
-        self.assertEqual((await loader.load(1))["name"], "Ada", "a failed load must not stay cached")
+        self.assertEqual((await loader.load(1))["display_name"], "Ada", "a failed load must not stay cached")
 
     async def test_max_batch_size(self):
         """250 ids with max_batch_size=100 make 3 calls of at most 100 ids, and every caller gets its user"""
@@ -97,7 +97,7 @@ class UserLoaderTest(unittest.IsolatedAsyncioTestCase):
         db = FakeDb()
         loader = learner.UserLoader(db)
         users = await loader.load_many([2, 404, 1])
-        self.assertEqual([u and u["name"] for u in users], ["Grace", None, "Ada"])
+        self.assertEqual([u and u["display_name"] for u in users], ["Grace", None, "Ada"])
         self.assertEqual(len(db.calls), 1)
 
     async def test_loads_from_many_coroutines(self):
@@ -107,7 +107,7 @@ class UserLoaderTest(unittest.IsolatedAsyncioTestCase):
 
         async def resolver(user_id):
             user = await loader.load(user_id)
-            return user["name"]
+            return user["display_name"]
 
         names = await asyncio.gather(*(resolver(i) for i in (4, 3, 2, 1)))
         self.assertEqual(names, ["Barbara", "Linus", "Grace", "Ada"])

@@ -1,6 +1,6 @@
 // Week 12 — batching and caching loads (the idea behind DataLoader).
 
-const SQL = 'SELECT id, name FROM users WHERE id = ANY($1)';
+const SQL = 'SELECT id, display_name FROM users WHERE id = ANY($1)';
 
 /**
  * @param {{ query(text: string, params?: unknown[]): Promise<{ rows: any[] }> }} db

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 const mod = await import(pathToFileURL(process.env.EXERCISE_FILE).href);
 
-const USERS = [{ id: 1, name: 'Ada' }, { id: 2, name: 'Grace' }, { id: 3, name: 'Linus' }, { id: 4, name: 'Barbara' }];
+const USERS = [{ id: 1, display_name: 'Ada' }, { id: 2, display_name: 'Grace' }, { id: 3, display_name: 'Linus' }, { id: 4, display_name: 'Barbara' }];
 
 /** Answers ANY($1) queries (rows in reverse order, like a database that does not sort) and records calls. */
 function fakeDb() {
@@ -33,13 +33,13 @@ test('three loads in the same tick make one query with all three ids', async () 
 test('each caller gets its own user, whatever order the rows come back in', async () => {
   const loader = mod.createUserLoader(fakeDb());
   const users = await Promise.all([loader.load(3), loader.load(1), loader.load(2)]);
-  assert.deepEqual(users.map((u) => u.name), ['Linus', 'Ada', 'Grace']);
+  assert.deepEqual(users.map((u) => u.display_name), ['Linus', 'Ada', 'Grace']);
 });
 
 test('an id with no row resolves to null', async () => {
   const loader = mod.createUserLoader(fakeDb());
   const [ada, nobody] = await Promise.all([loader.load(1), loader.load(404)]);
-  assert.equal(ada.name, 'Ada');
+  assert.equal(ada.display_name, 'Ada');
   assert.equal(nobody, null);
 });
 
@@ -50,7 +50,7 @@ test('duplicate ids in one tick are sent once and resolve to the same user', asy
   assert.equal(db.calls.length, 1);
   assert.equal(db.calls[0].params[0].length, 2, `ids sent: ${JSON.stringify(db.calls[0].params[0])}`);
   assert.equal(a, c);
-  assert.equal(b.name, 'Grace');
+  assert.equal(b.display_name, 'Grace');
 });
 
 test('a load in a later tick starts a new batch, and an id already loaded comes from the cache', async () => {
@@ -60,7 +60,7 @@ test('a load in a later tick starts a new batch, and an id already loaded comes 
   await loader.load(2);
   assert.equal(db.calls.length, 2, 'separate ticks should be separate batches');
   const again = await loader.load(1);
-  assert.equal(again.name, 'Ada');
+  assert.equal(again.display_name, 'Ada');
   assert.equal(db.calls.length, 2, 'loading id 1 again should not query');
 });
 
@@ -71,5 +71,5 @@ test('a failing query rejects every load of the batch, and the ids can be loaded
   const results = await Promise.allSettled([loader.load(1), loader.load(2)]);
   assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
   assert.match(String(results[0].reason?.message), /connection reset/);
-  assert.equal((await loader.load(1)).name, 'Ada', 'a failed load must not stay cached');
+  assert.equal((await loader.load(1)).display_name, 'Ada', 'a failed load must not stay cached');
 });

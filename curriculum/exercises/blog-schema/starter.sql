@@ -2,19 +2,19 @@
 --
 -- Five tables: users, categories, posts, comments, post_categories.
 -- Foreign keys with ON DELETE CASCADE (and SET NULL for comments.author_id),
--- a composite primary key on post_categories, and indexes on posts(author_id)
--- and comments(post_id). See the task for every column.
+-- a composite primary key on post_categories, CHECK constraints, and indexes on
+-- posts (author_id) and comments (post_id). See the task for every column.
 --
 -- Two tables to get you started; they are not complete yet.
 
 CREATE TABLE users (
-  id SERIAL PRIMARY KEY,
-  email VARCHAR(255) NOT NULL,
-  name VARCHAR(100) NOT NULL
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  email text NOT NULL,
+  display_name text NOT NULL
 );
 
 CREATE TABLE posts (
-  id SERIAL PRIMARY KEY,
-  author_id INTEGER REFERENCES users (id),
-  title VARCHAR(255) NOT NULL
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  author_id bigint REFERENCES users (id),
+  title text NOT NULL
 );

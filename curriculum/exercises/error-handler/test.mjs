@@ -35,7 +35,7 @@ const routes = {
     throw new HttpError(404, 'Post 7 not found', 'NOT_FOUND');
   },
   'POST /posts': () => {
-    throw new HttpError(400, 'title is required', 'VALIDATION_ERROR');
+    throw new HttpError(422, 'title is required', 'VALIDATION_FAILED');
   },
   'GET /crash': () => {
     throw new Error('connect ECONNREFUSED postgres://admin:hunter2@db:5432');
@@ -102,10 +102,10 @@ test('a thrown HttpError 404 is answered with 404 and its code and message as JS
   assert.deepEqual(res.body, { error: { code: 'NOT_FOUND', message: 'Post 7 not found' } });
 });
 
-test('a thrown HttpError 400 keeps its status and VALIDATION_ERROR code', async () => {
+test('a thrown HttpError 422 keeps its status and VALIDATION_FAILED code', async () => {
   const res = await request('POST', '/posts');
-  assert.equal(res.status, 400);
-  assert.deepEqual(res.body, { error: { code: 'VALIDATION_ERROR', message: 'title is required' } });
+  assert.equal(res.status, 422);
+  assert.deepEqual(res.body, { error: { code: 'VALIDATION_FAILED', message: 'title is required' } });
 });
 
 test('an unknown route (the framework throws HttpError 404) is answered with 404', async () => {

@@ -13,12 +13,12 @@ POSTS = [
     (5, "Anonymous", None),
 ]
 EXPECTED = [
-    {"id": 1, "title": "Hello", "author": {"id": 10, "name": "Ada"}},
-    {"id": 2, "title": "Indexes", "author": {"id": 11, "name": "Grace"}},
-    {"id": 3, "title": "Joins", "author": {"id": 10, "name": "Ada"}},
+    {"id": 1, "title": "Hello", "author": {"id": 10, "display_name": "Ada"}},
+    {"id": 2, "title": "Indexes", "author": {"id": 11, "display_name": "Grace"}},
+    {"id": 3, "title": "Joins", "author": {"id": 10, "display_name": "Ada"}},
     {"id": 4, "title": "Orphan", "author": None},
     {"id": 5, "title": "Anonymous", "author": None},
-    {"id": 6, "title": "Kernels", "author": {"id": 12, "name": "Linus"}},
+    {"id": 6, "title": "Kernels", "author": {"id": 12, "display_name": "Linus"}},
 ]
 
 
@@ -28,7 +28,7 @@ def database(posts=POSTS, users=USERS):
     conn.row_factory = sqlite3.Row
     conn.executescript(
         """
-        CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL);
+        CREATE TABLE users (id INTEGER PRIMARY KEY, display_name TEXT NOT NULL, email TEXT NOT NULL);
         CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT NOT NULL, author_id INTEGER);
         """
     )
@@ -46,7 +46,7 @@ def selects(statements):
 
 class FixNPlusOne(unittest.TestCase):
     def test_same_result(self):
-        """returns every post in id order with its author {"id", "name"} (the same result as the slow version)"""
+        """returns every post in id order with its author {"id", "display_name"} (the same result as the slow version)"""
         conn, _ = database()
         self.assertEqual(learner.get_posts_with_authors(conn), EXPECTED)
 
@@ -63,8 +63,8 @@ class FixNPlusOne(unittest.TestCase):
         conn, statements = database(posts, users)
         result = learner.get_posts_with_authors(conn)
         self.assertEqual(len(result), 500)
-        self.assertEqual(result[4], {"id": 5, "title": "Post 5", "author": {"id": 104, "name": "User 4"}})
-        self.assertEqual(result[499]["author"], {"id": 199, "name": "User 99"})
+        self.assertEqual(result[4], {"id": 5, "title": "Post 5", "author": {"id": 104, "display_name": "User 4"}})
+        self.assertEqual(result[499]["author"], {"id": 199, "display_name": "User 99"})
         self.assertLessEqual(len(selects(statements)), 2, f"made {len(selects(statements))} queries")
 
     def test_missing_authors(self):
@@ -77,11 +77,11 @@ class FixNPlusOne(unittest.TestCase):
         self.assertIsNone(by_id[5]["author"])
 
     def test_author_fields(self):
-        """each author has exactly the keys id and name: the users' emails never leak into the result"""
+        """each author has exactly the keys id and display_name: the users' emails never leak into the result"""
         conn, _ = database()
         for post in learner.get_posts_with_authors(conn):
             if post["author"] is not None:
-                self.assertEqual(set(post["author"]), {"id", "name"}, msg=f"post {post['id']}")
+                self.assertEqual(set(post["author"]), {"id", "display_name"}, msg=f"post {post['id']}")
             self.assertEqual(set(post), {"id", "title", "author"}, msg=f"post {post['id']}")
 
     def test_no_posts(self):

@@ -9,10 +9,10 @@ export async function getPostsWithAuthors(db) {
   // Each author once, and no query at all when there is nothing to look up.
   const ids = [...new Set(posts.map((p) => p.author_id).filter((id) => id !== null && id !== undefined))];
   const { rows: users } = ids.length > 0
-    ? await db.query('SELECT id, name FROM users WHERE id = ANY($1)', [ids])
+    ? await db.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [ids])
     : { rows: [] };
 
   // Rows come back in no particular order: look them up by id, not by position.
-  const byId = new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
+  const byId = new Map(users.map((u) => [u.id, { id: u.id, display_name: u.display_name }]));
   return posts.map((p) => ({ id: p.id, title: p.title, author: byId.get(p.author_id) ?? null }));
 }

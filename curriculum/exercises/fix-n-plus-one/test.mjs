@@ -25,7 +25,7 @@ function fakeDb({ posts, users }) {
   };
 }
 
-const users = [{ id: 10, name: 'Ada' }, { id: 11, name: 'Grace' }, { id: 12, name: 'Linus' }];
+const users = [{ id: 10, display_name: 'Ada' }, { id: 11, display_name: 'Grace' }, { id: 12, display_name: 'Linus' }];
 const posts = [
   { id: 1, title: 'Hello', author_id: 10 },
   { id: 2, title: 'Indexes', author_id: 11 },
@@ -35,15 +35,15 @@ const posts = [
   { id: 6, title: 'Kernels', author_id: 12 },
 ];
 const expected = [
-  { id: 1, title: 'Hello', author: { id: 10, name: 'Ada' } },
-  { id: 2, title: 'Indexes', author: { id: 11, name: 'Grace' } },
-  { id: 3, title: 'Joins', author: { id: 10, name: 'Ada' } },
+  { id: 1, title: 'Hello', author: { id: 10, display_name: 'Ada' } },
+  { id: 2, title: 'Indexes', author: { id: 11, display_name: 'Grace' } },
+  { id: 3, title: 'Joins', author: { id: 10, display_name: 'Ada' } },
   { id: 4, title: 'Orphan', author: null },
   { id: 5, title: 'Anonymous', author: null },
-  { id: 6, title: 'Kernels', author: { id: 12, name: 'Linus' } },
+  { id: 6, title: 'Kernels', author: { id: 12, display_name: 'Linus' } },
 ];
 
-test('returns every post with its author { id, name } in post id order (same result as the slow version)', async () => {
+test('returns every post with its author { id, display_name } in post id order (same result as the slow version)', async () => {
   assert.deepEqual(await mod.getPostsWithAuthors(fakeDb({ posts, users })), expected);
 });
 
@@ -58,7 +58,7 @@ test('the number of queries does not grow with the number of posts (500 posts â†
   const db = fakeDb({ posts: many, users });
   const result = await mod.getPostsWithAuthors(db);
   assert.equal(result.length, 500);
-  assert.deepEqual(result[4], { id: 5, title: 'Post 5', author: { id: 11, name: 'Grace' } });
+  assert.deepEqual(result[4], { id: 5, title: 'Post 5', author: { id: 11, display_name: 'Grace' } });
   assert.ok(db.calls.length <= 2, `made ${db.calls.length} queries`);
 });
 

@@ -1,16 +1,9 @@
-CREATE TABLE users (
-  id         SERIAL PRIMARY KEY,
-  email      VARCHAR(255) NOT NULL UNIQUE,
-  name       VARCHAR(100) NOT NULL,
-  is_active  BOOLEAN NOT NULL DEFAULT TRUE,
-  created_at TIMESTAMPTZ NOT NULL DEFAULT now()
-);
-
-INSERT INTO users (email, name, is_active) VALUES
-  ('ada@example.com',   'Ada Lovelace', TRUE),
-  ('alan@example.com',  'Alan Turing',  TRUE),
-  ('grace@example.com', 'Grace Hopper', FALSE),
-  ('spam1@bot.test',    'Cheap Pills',  TRUE),
-  ('linus@example.com', 'Linus',        FALSE),
-  ('spam2@bot.test',    'Free Money',   FALSE),
-  ('abbott@example.com', 'Bud Abbott',  TRUE);   -- contains "bot", but is not a bot
+-- Seven users on the course's users table (../_seeds/blog-schema.sql runs first): ids 1 to 7.
+INSERT INTO users (email, display_name, password_hash, role) VALUES
+  ('ada@example.com',    'Ada Lovelace', 'not-a-real-hash', 'author'),
+  ('alan@example.com',   'Alan Turing',  'not-a-real-hash', 'author'),
+  ('grace@example.com',  'Grace Hopper', 'not-a-real-hash', 'reader'),
+  ('spam1@bot.test',     'Cheap Pills',  'not-a-real-hash', 'reader'),
+  ('linus@example.com',  'Linus',        'not-a-real-hash', 'reader'),
+  ('spam2@bot.test',     'Free Money',   'not-a-real-hash', 'reader'),
+  ('abbott@example.com', 'Bud Abbott',   'not-a-real-hash', 'reader');  -- contains "bot", but is not a bot

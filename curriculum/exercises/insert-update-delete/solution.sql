@@ -1,13 +1,13 @@
 -- Week 5 — Insert, update and delete rows (reference solution)
 
 -- Name the columns: the statement keeps working if columns are added or reordered later.
-INSERT INTO users (name, email) VALUES
-  ('Margaret Hamilton', 'margaret@example.com'),
-  ('Ken Thompson',      'ken@example.com');
+INSERT INTO users (display_name, email, password_hash) VALUES
+  ('Margaret Hamilton', 'margaret@example.com', 'not-a-real-hash'),
+  ('Ken Thompson',      'ken@example.com',      'not-a-real-hash');
 
--- The unique email identifies exactly one row; a name might not.
-UPDATE users SET name = 'Alan M. Turing' WHERE email = 'alan@example.com';
+-- The unique email identifies exactly one row; a display name might not.
+UPDATE users SET display_name = 'Alan M. Turing' WHERE email = 'alan@example.com';
 
-UPDATE users SET is_active = TRUE WHERE email = 'grace@example.com';
+UPDATE users SET role = 'author' WHERE email = 'grace@example.com';
 
 DELETE FROM users WHERE email LIKE '%@bot.test';

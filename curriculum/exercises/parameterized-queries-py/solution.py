@@ -18,9 +18,9 @@ def find_user_by_email(conn: sqlite3.Connection, email: str) -> dict | None:
     """The user with this email as a dict, or None.
 
     >>> find_user_by_email(conn, "ada@example.com")
-    {'id': 1, 'email': 'ada@example.com', 'name': 'Ada'}
+    {'id': 1, 'email': 'ada@example.com', 'display_name': 'Ada'}
     """
-    row = conn.execute("SELECT id, email, name FROM users WHERE email = ?", (email,)).fetchone()
+    row = conn.execute("SELECT id, email, display_name FROM users WHERE email = ?", (email,)).fetchone()
     return dict(row) if row else None
 
 

@@ -5,8 +5,8 @@ import sqlite3
 
 
 def find_user_by_email(conn: sqlite3.Connection, email: str) -> dict | None:
-    """The user with this email as {"id", "email", "name"}, or None."""
-    row = conn.execute(f"SELECT id, email, name FROM users WHERE email = '{email}'").fetchone()
+    """The user with this email as {"id", "email", "display_name"}, or None."""
+    row = conn.execute(f"SELECT id, email, display_name FROM users WHERE email = '{email}'").fetchone()
     return dict(row) if row else None
 
 

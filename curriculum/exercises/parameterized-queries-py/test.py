@@ -14,7 +14,7 @@ class RecordingConnection:
         self.real.row_factory = sqlite3.Row
         self.real.executescript(
             """
-            CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT UNIQUE NOT NULL, name TEXT NOT NULL);
+            CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT UNIQUE NOT NULL, display_name TEXT NOT NULL);
             CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT NOT NULL, created_at TEXT NOT NULL);
             CREATE TABLE post_tags (post_id INTEGER NOT NULL, tag TEXT NOT NULL);
             INSERT INTO users VALUES (1, 'ada@example.com', 'Ada'), (2, 'grace@example.com', 'Grace');
@@ -104,10 +104,10 @@ class FindUserByEmail(unittest.TestCase):
         self.assertEqual(values(params), ["ada@example.com"])
 
     def test_returns_dict_or_none(self):
-        """find_user_by_email returns {"id": 1, "email": "ada@example.com", "name": "Ada"}, or None for an unknown email"""
+        """find_user_by_email returns {"id": 1, "email": "ada@example.com", "display_name": "Ada"}, or None for an unknown email"""
         conn = RecordingConnection()
         self.assertEqual(
-            learner.find_user_by_email(conn, "ada@example.com"), {"id": 1, "email": "ada@example.com", "name": "Ada"}
+            learner.find_user_by_email(conn, "ada@example.com"), {"id": 1, "email": "ada@example.com", "display_name": "Ada"}
         )
         self.assertIsNone(learner.find_user_by_email(conn, "nobody@example.com"))
 
@@ -124,7 +124,7 @@ class FindUserByEmail(unittest.TestCase):
         """an email containing a quote (o'brien@example.com) is a value like any other, not an SQL error"""
         conn = RecordingConnection()
         conn.real.execute("INSERT INTO users VALUES (3, 'o''brien@example.com', 'Pat')")
-        self.assertEqual(learner.find_user_by_email(conn, "o'brien@example.com")["name"], "Pat")
+        self.assertEqual(learner.find_user_by_email(conn, "o'brien@example.com")["display_name"], "Pat")
 
 
 class SearchPosts(unittest.TestCase):

@@ -8,7 +8,7 @@ const MAX_LIMIT = 50;
  * @param {string} email
  */
 export async function findUserByEmail(db, email) {
-  const { rows } = await db.query('SELECT id, email, name FROM users WHERE email = $1', [email]);
+  const { rows } = await db.query('SELECT id, email, display_name FROM users WHERE email = $1', [email]);
   return rows[0] ?? null;
 }
 

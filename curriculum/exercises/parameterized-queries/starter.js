@@ -7,7 +7,7 @@
  * @returns {Promise<object | null>}
  */
 export async function findUserByEmail(db, email) {
-  const { rows } = await db.query(`SELECT id, email, name FROM users WHERE email = '${email}'`);
+  const { rows } = await db.query(`SELECT id, email, display_name FROM users WHERE email = '${email}'`);
   return rows[0] ?? null;
 }
 

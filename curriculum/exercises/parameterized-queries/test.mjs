@@ -18,7 +18,7 @@ function fakeDb(rows = []) {
 const INJECTION = "' OR '1'='1";
 
 test('findUserByEmail sends the email as parameter $1, not inside the SQL text', async () => {
-  const db = fakeDb([{ id: 1, email: 'ada@example.com', name: 'Ada' }]);
+  const db = fakeDb([{ id: 1, email: 'ada@example.com', display_name: 'Ada' }]);
   await mod.findUserByEmail(db, 'ada@example.com');
   assert.equal(db.calls.length, 1, 'expected exactly one query');
   const [{ text, params }] = db.calls;
@@ -38,7 +38,7 @@ test(`an email of ${INJECTION} stays a parameter and the SQL text does not chang
 });
 
 test('findUserByEmail returns the first row, or null when there is none', async () => {
-  const ada = { id: 1, email: 'ada@example.com', name: 'Ada' };
+  const ada = { id: 1, email: 'ada@example.com', display_name: 'Ada' };
   assert.deepEqual(await mod.findUserByEmail(fakeDb([ada]), 'ada@example.com'), ada);
   assert.equal(await mod.findUserByEmail(fakeDb([]), 'nobody@example.com'), null);
 });

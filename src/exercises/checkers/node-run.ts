@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { CaseResult } from '../types.js';
 import { permissionArgs, type Sandbox } from './node-permissions.js';
 import { reporterModuleUrl } from './node-reporter.js';
 import { scrubbedEnv } from './process-tree.js';
+import { channelSecret, parseChannel } from './report-channel.js';
 import { runChild, type ChildRun } from './run-child.js';
 
 export type ReportLine = { kind: 'start' | 'skip'; name: string } | ({ kind: 'case' } & CaseResult) | { kind: 'end' } | { kind: 'tampered' };
@@ -13,26 +13,6 @@ export interface NodeTestRun {
   lines: ReportLine[];
   /** a line on the report channel did not carry this run's secret, or the reporter was misused */
   forged: boolean;
-}
-
-/** Keeps the lines that carry the secret; anything else on the channel means someone forged one. */
-export function parseChannel(text: string, secret: string): { lines: ReportLine[]; forged: boolean } {
-  const parts = text.split('\n');
-  parts.pop(); // the last piece has no newline yet: empty, or a line cut short by a kill
-  const lines: ReportLine[] = [];
-  let forged = false;
-  for (const part of parts) {
-    if (!part.startsWith(`${secret} `)) {
-      forged = true;
-      continue;
-    }
-    try {
-      lines.push(JSON.parse(part.slice(secret.length + 1)) as ReportLine);
-    } catch {
-      forged = true;
-    }
-  }
-  return { lines, forged: forged || lines.some((l) => l.kind === 'tampered') };
 }
 
 /**
@@ -56,7 +36,7 @@ export async function runNodeTests(opts: { testFile: string; learnerFile: string
     '--test-reporter-destination', 'stdout',
     opts.testFile,
   ];
-  const secret = randomBytes(32).toString('hex');
+  const secret = channelSecret();
   const run = await runChild(process.execPath, args, { cwd: dirname(opts.learnerFile), env, timeoutMs: opts.timeoutMs, channel: secret });
-  return { run, ...parseChannel(run.channel, secret) };
+  return { run, ...parseChannel<ReportLine>(run.channel, secret) };
 }

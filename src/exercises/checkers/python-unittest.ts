@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +6,8 @@ import { resolvePython } from '../../core/python-interpreter.js';
 import type { CaseResult, CheckContext, CheckResult, Checker } from '../types.js';
 import { clipOutput } from './output.js';
 import { scrubbedEnv } from './process-tree.js';
+import { pythonPolicy } from './python-sandbox.js';
+import { channelSecret, parseChannel } from './report-channel.js';
 import { runChild, type ChildRun } from './run-child.js';
 
 /** Shipped beside this module (the build copies it into dist/). */
@@ -19,21 +20,8 @@ export type ReportLine =
   | { kind: 'start'; name: string }
   | ({ kind: 'case' } & CaseResult)
   | { kind: 'error'; type: 'syntax' | 'import' | 'timeout' | 'internal'; message: string; line?: number | null; excerpt?: string }
+  | { kind: 'tampered'; what: string }
   | { kind: 'end' };
-
-function readReport(file: string): ReportLine[] {
-  if (!existsSync(file)) return [];
-  const lines: ReportLine[] = [];
-  for (const text of readFileSync(file, 'utf8').split('\n')) {
-    if (!text) continue;
-    try {
-      lines.push(JSON.parse(text) as ReportLine);
-    } catch {
-      // a line cut by a kill: everything before it still counts
-    }
-  }
-  return lines;
-}
 
 function loadError(e: Extract<ReportLine, { kind: 'error' }>, learnerFile: string): string {
   const where = e.line ? `\n  at ${learnerFile}:${e.line}` : '';
@@ -49,8 +37,11 @@ function timeoutMessage(ms: number, lines: ReportLine[], cases: CaseResult[]): s
   return `Stopped after ${(ms / 1000).toFixed(ms % 1000 ? 1 : 0)} s${where}: is there a loop that never ends, or something waiting forever?`;
 }
 
-/** The verdict from the report alone; missing or renamed cases fail the run (the plan is the truth). */
-export function judge(learnerFile: string, timeoutMs: number, raw: ChildRun, lines: ReportLine[]): CheckResult {
+/**
+ * The verdict from the report: a forged or tampered report fails, and so do missing or renamed cases
+ * (the plan, taken from the test's source before the learner's code ran, is the truth).
+ */
+export function judge(learnerFile: string, timeoutMs: number, raw: ChildRun, lines: ReportLine[], forged: boolean): CheckResult {
   const cases: CaseResult[] = lines
     .filter((l): l is Extract<ReportLine, { kind: 'case' }> => l.kind === 'case')
     .map(({ kind: _kind, ...c }) => c);
@@ -59,7 +50,10 @@ export function judge(learnerFile: string, timeoutMs: number, raw: ChildRun, lin
   const loadFailure = lines.find((l): l is Extract<ReportLine, { kind: 'error' }> => l.kind === 'error');
   const plan = lines.find((l): l is Extract<ReportLine, { kind: 'plan' }> => l.kind === 'plan');
   const ended = lines.some((l) => l.kind === 'end');
-  if (loadFailure) result.error = loadError(loadFailure, learnerFile);
+  const tampered = lines.find((l): l is Extract<ReportLine, { kind: 'tampered' }> => l.kind === 'tampered');
+  if (tampered) result.error = `Your code replaced part of the test machinery (${tampered.what}): a check cannot pass that way.`;
+  else if (forged) result.error = 'Something other than the test runner wrote test results: a check cannot pass that way.';
+  else if (loadFailure) result.error = loadError(loadFailure, learnerFile);
   else if (raw.timedOut) result.error = timeoutMessage(timeoutMs, lines, cases);
   else if (!ended) {
     result.error = `The tests stopped before the end (exit code ${raw.exitCode}): does your file call os._exit(), or crash the interpreter?`;
@@ -74,14 +68,19 @@ export const pythonUnittestChecker: Checker = {
   async run(ctx: CheckContext) {
     if (!ctx.exercise.test) throw new Error(`Exercise ${ctx.exercise.id} has no test file`);
     const python = await resolvePython(ctx.cacheDir);
-    const reportFile = join(tmpdir(), `backend-roadmap-${process.pid}-${randomUUID()}.jsonl`);
     const testFile = join(ctx.exerciseDir, ctx.exercise.test);
+    const tempDir = mkdtempSync(join(tmpdir(), 'backend-roadmap-check-'));
     try {
-      const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, reportFile, String(caseTimeoutSeconds(ctx.timeoutMs))];
-      const raw = await runChild(python.executable, args, { cwd: dirname(ctx.learnerFile), env: scrubbedEnv(), timeoutMs: ctx.timeoutMs });
-      return judge(ctx.learnerFile, ctx.timeoutMs, raw, readReport(reportFile));
+      const policy = JSON.stringify(await pythonPolicy(ctx, tempDir));
+      const pycache = join(ctx.cacheDir, 'python-bytecode');
+      const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, String(caseTimeoutSeconds(ctx.timeoutMs)), policy, pycache];
+      const env = scrubbedEnv({ TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir });
+      const secret = channelSecret();
+      const raw = await runChild(python.executable, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs, channel: secret });
+      const { lines, forged } = parseChannel<ReportLine>(raw.channel, secret);
+      return judge(ctx.learnerFile, ctx.timeoutMs, raw, lines, forged);
     } finally {
-      rmSync(reportFile, { force: true });
+      rmSync(tempDir, { recursive: true, force: true });
     }
   },
 };

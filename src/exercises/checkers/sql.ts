@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { seedFiles } from '../../curriculum/schema.js';
 import type { CheckContext, CheckResult, Checker, Warm } from '../types.js';
 import type { SqlJob } from './sql-run.js';
 import { readSnapshotFiles } from './sql-pglite-assets.js';
@@ -21,7 +22,7 @@ export function sqlJob(ctx: CheckContext, snapshot: string): SqlJob {
   const { exercise, exerciseDir } = ctx;
   const sql = exercise.sql;
   if (!sql) throw new Error(`Exercise ${exercise.id} uses the sql checker but has no sql: section`);
-  const seed = sql.seed ? readFileSync(join(exerciseDir, sql.seed), 'utf8') : '';
+  const seed = seedFiles(exercise).map((file) => readFileSync(join(exerciseDir, file), 'utf8')).join('\n');
   const solutionSql = readFileSync(join(exerciseDir, exercise.solution), 'utf8');
   const key = createHash('sha256')
     .update(JSON.stringify([CACHE_VERSION, packageVersion, seed, solutionSql, sql.compare, sql.tables ?? null, sql.probe ?? null]))

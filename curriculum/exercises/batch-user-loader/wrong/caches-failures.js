@@ -1,6 +1,6 @@
 // Wrong: keeps the rejected promise in the cache, so after one network blip that user can
 // never be loaded again by this loader.
-const SQL = 'SELECT id, name FROM users WHERE id = ANY($1)';
+const SQL = 'SELECT id, display_name FROM users WHERE id = ANY($1)';
 
 export function createUserLoader(db) {
   const cache = new Map();

@@ -1,6 +1,6 @@
 // Wrong: caches, but sends one query per id: three loads in the same tick are still three
 // round trips (the N+1 problem, moved into the loader).
-const SQL = 'SELECT id, name FROM users WHERE id = ANY($1)';
+const SQL = 'SELECT id, display_name FROM users WHERE id = ANY($1)';
 
 export function createUserLoader(db) {
   const cache = new Map();

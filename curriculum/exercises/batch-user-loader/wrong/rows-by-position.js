@@ -1,7 +1,7 @@
 // Wrong: hands out rows by position (rows[i] to the i-th caller), but a database returns rows
 // in whatever order it likes, so callers get each other's users (and a missing id shifts
 // every user after it).
-const SQL = 'SELECT id, name FROM users WHERE id = ANY($1)';
+const SQL = 'SELECT id, display_name FROM users WHERE id = ANY($1)';
 
 export function createUserLoader(db) {
   const cache = new Map();

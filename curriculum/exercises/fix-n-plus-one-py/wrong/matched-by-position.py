@@ -5,10 +5,10 @@ def get_posts_with_authors(conn):
     users = []
     if ids:
         marks = ", ".join("?" * len(ids))
-        users = conn.execute(f"SELECT id, name FROM users WHERE id IN ({marks})", ids).fetchall()
+        users = conn.execute(f"SELECT id, display_name FROM users WHERE id IN ({marks})", ids).fetchall()
     authors = iter(users)
     result = []
     for p in posts:
         user = next(authors, None) if p["author_id"] is not None else None
-        result.append({"id": p["id"], "title": p["title"], "author": {"id": user["id"], "name": user["name"]} if user else None})
+        result.append({"id": p["id"], "title": p["title"], "author": {"id": user["id"], "display_name": user["display_name"]} if user else None})
     return result

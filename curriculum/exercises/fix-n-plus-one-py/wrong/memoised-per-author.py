@@ -6,7 +6,7 @@ def get_posts_with_authors(conn):
     for p in posts:
         author_id = p["author_id"]
         if author_id is not None and author_id not in seen:
-            row = conn.execute("SELECT id, name FROM users WHERE id = ?", (author_id,)).fetchone()
-            seen[author_id] = {"id": row["id"], "name": row["name"]} if row else None
+            row = conn.execute("SELECT id, display_name FROM users WHERE id = ?", (author_id,)).fetchone()
+            seen[author_id] = {"id": row["id"], "display_name": row["display_name"]} if row else None
         result.append({"id": p["id"], "title": p["title"], "author": seen.get(author_id)})
     return result

@@ -5,8 +5,8 @@ export async function getPostsWithAuthors(db) {
   return Promise.all(
     posts.map(async (p) => {
       if (p.author_id === null) return { id: p.id, title: p.title, author: null };
-      const { rows } = await db.query('SELECT id, name FROM users WHERE id = $1', [p.author_id]);
-      return { id: p.id, title: p.title, author: rows[0] ? { id: rows[0].id, name: rows[0].name } : null };
+      const { rows } = await db.query('SELECT id, display_name FROM users WHERE id = $1', [p.author_id]);
+      return { id: p.id, title: p.title, author: rows[0] ? { id: rows[0].id, display_name: rows[0].display_name } : null };
     }),
   );
 }

@@ -1,11 +1,11 @@
 -- Wrong: LIKE '%bot%' is not "ends with @bot.test": it also deletes abbott@example.com, a real
 -- user whose address merely contains "bot".
-INSERT INTO users (name, email) VALUES
-  ('Margaret Hamilton', 'margaret@example.com'),
-  ('Ken Thompson',      'ken@example.com');
+INSERT INTO users (display_name, email, password_hash) VALUES
+  ('Margaret Hamilton', 'margaret@example.com', 'not-a-real-hash'),
+  ('Ken Thompson',      'ken@example.com',      'not-a-real-hash');
 
-UPDATE users SET name = 'Alan M. Turing' WHERE email = 'alan@example.com';
+UPDATE users SET display_name = 'Alan M. Turing' WHERE email = 'alan@example.com';
 
-UPDATE users SET is_active = TRUE WHERE email = 'grace@example.com';
+UPDATE users SET role = 'author' WHERE email = 'grace@example.com';
 
 DELETE FROM users WHERE email LIKE '%bot%';

@@ -1,10 +1,10 @@
--- Wrong: inserts Ken before Margaret, so they get each other's ids (7 and 8 are swapped).
-INSERT INTO users (name, email) VALUES
-  ('Ken Thompson',      'ken@example.com'),
-  ('Margaret Hamilton', 'margaret@example.com');
+-- Wrong: inserts Ken before Margaret, so they get each other's ids.
+INSERT INTO users (display_name, email, password_hash) VALUES
+  ('Ken Thompson',      'ken@example.com',      'not-a-real-hash'),
+  ('Margaret Hamilton', 'margaret@example.com', 'not-a-real-hash');
 
-UPDATE users SET name = 'Alan M. Turing' WHERE email = 'alan@example.com';
+UPDATE users SET display_name = 'Alan M. Turing' WHERE email = 'alan@example.com';
 
-UPDATE users SET is_active = TRUE WHERE email = 'grace@example.com';
+UPDATE users SET role = 'author' WHERE email = 'grace@example.com';
 
 DELETE FROM users WHERE email LIKE '%@bot.test';

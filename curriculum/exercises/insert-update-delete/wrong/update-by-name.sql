@@ -1,11 +1,11 @@
--- Wrong: finds Alan by his name instead of his unique email, and reactivates Grace with an
+-- Wrong: finds Alan by his display name instead of his unique email, and promotes Grace with an
 -- email in the wrong case, which matches no row ('=' on text is case-sensitive).
-INSERT INTO users (name, email) VALUES
-  ('Margaret Hamilton', 'margaret@example.com'),
-  ('Ken Thompson',      'ken@example.com');
+INSERT INTO users (display_name, email, password_hash) VALUES
+  ('Margaret Hamilton', 'margaret@example.com', 'not-a-real-hash'),
+  ('Ken Thompson',      'ken@example.com',      'not-a-real-hash');
 
-UPDATE users SET name = 'Alan M. Turing' WHERE name = 'Alan Turing';
+UPDATE users SET display_name = 'Alan M. Turing' WHERE display_name = 'Alan Turing';
 
-UPDATE users SET is_active = TRUE WHERE email = 'Grace@example.com';
+UPDATE users SET role = 'author' WHERE email = 'Grace@example.com';
 
 DELETE FROM users WHERE email LIKE '%@bot.test';

@@ -5,7 +5,7 @@ SORTS = {"new": "created_at DESC, id DESC", "old": "created_at ASC, id ASC", "ti
 
 
 def find_user_by_email(conn, email):
-    row = conn.execute(f"SELECT id, email, name FROM users WHERE email = '{email}'").fetchone()
+    row = conn.execute(f"SELECT id, email, display_name FROM users WHERE email = '{email}'").fetchone()
     return dict(row) if row else None
 
 

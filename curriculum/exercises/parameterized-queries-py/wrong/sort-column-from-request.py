@@ -1,6 +1,6 @@
 # WRONG: the values are parameters, but the ORDER BY column is pasted in from the request.
 def find_user_by_email(conn, email):
-    row = conn.execute("SELECT id, email, name FROM users WHERE email = ?", (email,)).fetchone()
+    row = conn.execute("SELECT id, email, display_name FROM users WHERE email = ?", (email,)).fetchone()
     return dict(row) if row else None
 
 

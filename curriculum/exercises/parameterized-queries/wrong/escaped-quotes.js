@@ -4,7 +4,7 @@
 const escape = (value) => String(value).replaceAll("'", "''");
 
 export async function findUserByEmail(db, email) {
-  const { rows } = await db.query(`SELECT id, email, name FROM users WHERE email = '${escape(email)}'`);
+  const { rows } = await db.query(`SELECT id, email, display_name FROM users WHERE email = '${escape(email)}'`);
   return rows[0] ?? null;
 }
 

@@ -1,7 +1,7 @@
 // Wrong: the term is a parameter, but the limit is written into the SQL text, and parseInt
 // reads '10; DROP TABLE posts' as 10 instead of falling back to the default.
 export async function findUserByEmail(db, email) {
-  const { rows } = await db.query('SELECT id, email, name FROM users WHERE email = $1', [email]);
+  const { rows } = await db.query('SELECT id, email, display_name FROM users WHERE email = $1', [email]);
   return rows[0] ?? null;
 }
 

@@ -1,7 +1,7 @@
 // Wrong: glues the values into the SQL text with a template literal: an email of
 // ' OR '1'='1 turns "find this user" into "find every user".
 export async function findUserByEmail(db, email) {
-  const { rows } = await db.query(`SELECT id, email, name FROM users WHERE email = '${email}'`);
+  const { rows } = await db.query(`SELECT id, email, display_name FROM users WHERE email = '${email}'`);
   return rows[0] ?? null;
 }
 

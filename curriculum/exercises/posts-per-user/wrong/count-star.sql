@@ -2,12 +2,12 @@
 -- they show 1 post instead of 0.
 SELECT
   u.id,
-  u.name,
+  u.display_name,
   -- COUNT(column) skips NULLs, so a user without posts counts 0, not 1 as with COUNT(*).
   COUNT(*) AS total_posts,
-  -- Filter inside the aggregate: a WHERE on p.published would drop users without posts.
-  COUNT(p.id) FILTER (WHERE p.published) AS published_posts
+  -- Filter inside the aggregate: a WHERE on p.status would drop users without posts.
+  COUNT(p.id) FILTER (WHERE p.status = 'published') AS published_posts
 FROM users u
 LEFT JOIN posts p ON p.author_id = u.id
-GROUP BY u.id, u.name
+GROUP BY u.id, u.display_name
 ORDER BY u.id;

@@ -1,14 +1,14 @@
 -- Wrong: counts drafts too (the published filter is missing), so an author with two posts
 -- and two drafts outranks one with three published posts.
 SELECT
-  u.name,
-  COUNT(*)          AS post_count,
-  MAX(p.created_at) FILTER (WHERE p.published) AS last_post_date
+  u.display_name,
+  COUNT(*)            AS post_count,
+  MAX(p.published_at) AS last_published
 FROM users u
 -- An inner join: authors without a published post have no row to group, so they drop out.
 JOIN posts p ON p.author_id = u.id
 WHERE u.created_at >= '2024-01-01'
-GROUP BY u.id, u.name
+GROUP BY u.id, u.display_name
 -- The name settles ties, so the same data always gives the same top 3.
-ORDER BY post_count DESC, u.name ASC
+ORDER BY post_count DESC, u.display_name ASC
 LIMIT 3;

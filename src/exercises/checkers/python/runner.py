@@ -1,18 +1,38 @@
 """Runs one exercise's hidden unittest file against a learner's module, standard library only.
 
-    python3 -I -B -u runner.py <test.py> <learner.py> <report.jsonl> <case-timeout-seconds>
+    python3 -I -B -u runner.py <test.py> <learner.py> <case-timeout-seconds> <policy-json> <pycache-dir>
 
-The learner's file is loaded by path as the module `learner` (so a learner's `json.py` can never
-shadow the standard library: `-I` keeps their folder off sys.path). Every event is one JSON line
-appended to the report and flushed at once, so a report survives a kill:
-  {"kind": "plan", "cases": [...]}           the case names, in source order
+fd 3 is a private channel: the checker writes a secret on it first, read here before any learner
+code runs. Every event is one JSON line on fd 3, prefixed with that secret and sent at once, so a
+report survives a kill and a line the learner's code writes there (without the secret) is a forgery:
+  {"kind": "plan", "cases": [...]}           the case names, in source order, from the test's source
+                                             alone (read and parsed before the learner's file loads)
   {"kind": "start", "name": ...}              before each case (tells a hard kill where it was)
   {"kind": "case", "name", "passed", ...}     after each case: expected/actual/message on failure
   {"kind": "error", "type": ..., ...}         the learner's file could not be loaded
+  {"kind": "tampered", "what": ...}           learner code replaced part of the test machinery
   {"kind": "end"}                             everything ran
+report.py writes those lines. The learner's file is loaded by path as the module `learner` (so a
+learner's `json.py` can never shadow the standard library: `-I` keeps their folder off sys.path),
+after guard.py's audit hook is installed (see there: what the learner's code may read, write and
+start). The test runs as compiled from the source read at the start: swapping the file changes nothing.
 Nothing of the runner itself is ever shown as a traceback: its own failures are an "internal" error.
+
+What this cannot do, because CPython has no isolation inside one process: the learner's code runs in
+the same interpreter as this runner. Code that walks stack frames (sys._getframe().f_back...) reaches
+the runner's local variables, the secret and the report writer among them, and can then write a
+report of its own; objects whose __eq__ always says True, or patches to modules other than builtins,
+unittest and this runner, fool assertions; on Pythons that compile `_posixsubprocess` in, `_imp`
+can make a fresh copy of it that starts processes; sqlite's ATTACH opens files the hook never sees.
+The secret channel, the plan taken before learner code runs, the audit hook and the tamper check stop
+the one-line cheats and accidents (a wrong path wiping progress.db); the checker's verdict also never
+trusts the process alone (the plan must match the cases run, the process must end normally).
 """
 
+import ast
+import builtins
+import importlib
+import importlib.machinery
 import importlib.util
 import json
 import os
@@ -21,18 +41,14 @@ import sys
 import traceback
 import unittest
 
-REPORT = None
+CHANNEL_FD = 3
+SECRET_BYTES = 64
 LEARNER_FILE = ""
 MAX_REPR = 600
 
 
 class CaseTimeout(BaseException):
     """Raised by the alarm; a BaseException so a learner's `except Exception` cannot swallow it."""
-
-
-def emit(**event):
-    REPORT.write(json.dumps(event, ensure_ascii=False) + "\n")
-    REPORT.flush()
 
 
 def clip(text):
@@ -98,15 +114,21 @@ def failure_details(exc, timeout):
 class ReportingResult(unittest.TestResult):
     """Turns unittest's callbacks into report lines; arms the per-case alarm around each case."""
 
-    def __init__(self, timeout):
+    def __init__(self, emit, names, timeout):
         super().__init__()
+        self.emit = emit
+        self.names = names  # id(test) -> (its case name in the plan, the test: kept alive so ids stay unique)
         self.timeout = timeout
         self.failure = None
+
+    def name(self, test):
+        entry = self.names.get(id(test))
+        return entry[0] if entry else str(test)
 
     def startTest(self, test):
         super().startTest(test)
         self.failure = None
-        emit(kind="start", name=case_name(test))
+        self.emit(kind="start", name=self.name(test))
         signal.setitimer(signal.ITIMER_REAL, self.timeout)
 
     def record(self, err):
@@ -119,7 +141,7 @@ class ReportingResult(unittest.TestResult):
     def addError(self, test, err):
         if not isinstance(test, unittest.TestCase):
             # a setUpClass/setUpModule failure: unittest reports it on a placeholder, not a case
-            emit(kind="case", name=str(test), passed=False, **failure_details(err[1], self.timeout))
+            self.emit(kind="case", name=str(test), passed=False, **failure_details(err[1], self.timeout))
             return
         self.record(err)
 
@@ -139,22 +161,16 @@ class ReportingResult(unittest.TestResult):
         signal.setitimer(signal.ITIMER_REAL, 0)
         super().stopTest(test)
         if self.failure is None:
-            emit(kind="case", name=case_name(test), passed=True)
+            self.emit(kind="case", name=self.name(test), passed=True)
         else:
-            emit(kind="case", name=case_name(test), passed=False, **self.failure)
-
-
-def case_name(test):
-    doc = getattr(test, "_testMethodDoc", None)
-    first = doc.strip().splitlines()[0].strip() if doc and doc.strip() else ""
-    return first or getattr(test, "_testMethodName", str(test))
+            self.emit(kind="case", name=self.name(test), passed=False, **self.failure)
 
 
 def on_alarm(signum, frame):
     raise CaseTimeout()
 
 
-def load_learner(path, timeout):
+def load_learner(path, timeout, emit):
     """Imports the learner's file as `learner`; returns False (after reporting why) when it cannot."""
     spec = importlib.util.spec_from_file_location("learner", path)
     module = importlib.util.module_from_spec(spec)
@@ -181,42 +197,119 @@ def load_learner(path, timeout):
     return False
 
 
-def load_tests(test_path):
-    """The test file's TestCase methods in source order (unittest's own loader sorts by name)."""
-    spec = importlib.util.spec_from_file_location("brm_hidden_tests", test_path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    classes = [
-        value
-        for value in vars(module).values()
-        if isinstance(value, type) and issubclass(value, unittest.TestCase) and value.__module__ == module.__name__
-    ]
-    classes.sort(key=lambda cls: min((f.__code__.co_firstlineno for f in vars(cls).values() if hasattr(f, "__code__")), default=0))
-    suites = []
-    for cls in classes:
-        methods = [(name, f) for name, f in vars(cls).items() if name.startswith("test") and callable(f)]
-        methods.sort(key=lambda item: item[1].__code__.co_firstlineno)
-        suites.append(unittest.TestSuite(cls(name) for name, _ in methods))
-    return unittest.TestSuite(suites)
+TEST_BASES = {"TestCase", "IsolatedAsyncioTestCase"}
+
+
+def first_line(node):
+    return min([node.lineno] + [d.lineno for d in node.decorator_list])
+
+
+def plan_cases(tree):
+    """[(class name, [(method name, case name), ...]), ...]: the test file's TestCase methods in source
+    order, named by the first line of their docstring, from its source alone (unittest's own loader
+    sorts by name). Only methods a class defines itself count, as unittest would run them here."""
+    test_classes = set()
+    found = []
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases = [b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute) else "" for b in node.bases]
+        if not any(b in TEST_BASES or b in test_classes for b in bases):
+            continue
+        test_classes.add(node.name)
+        functions = [n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        methods = {}
+        for f in functions:
+            if f.name.startswith("test"):
+                methods[f.name] = f  # a later def replaces an earlier one, as in the class
+        cases = []
+        for f in sorted(methods.values(), key=first_line):
+            doc = ast.get_docstring(f, clean=False)
+            title = doc.strip().splitlines()[0].strip() if doc and doc.strip() else ""
+            cases.append((f.name, title or f.name))
+        found.append((min((first_line(f) for f in functions), default=0), node.name, cases))
+    found.sort(key=lambda item: item[0])
+    return [(name, cases) for _, name, cases in found]
+
+
+def build_suite(code, test_path, plan, test_case):
+    """Runs the test's code, compiled at the start, and makes the planned cases of its classes."""
+    module = type(sys)("brm_hidden_tests")
+    module.__file__ = test_path
+    exec(code, vars(module))
+    suites, names = [], {}
+    for class_name, cases in plan:
+        cls = vars(module).get(class_name)
+        if not (isinstance(cls, type) and issubclass(cls, test_case)):
+            raise RuntimeError(f"{class_name} is not a unittest.TestCase")
+        tests = [cls(method) for method, _ in cases]
+        names.update((id(test), (name, test)) for test, (_, name) in zip(tests, cases))
+        suites.append(unittest.TestSuite(tests))
+    return unittest.TestSuite(suites), names
+
+
+def read_secret(fd):
+    if os.name == "posix":
+        os.set_blocking(fd, True)
+    secret = b""
+    while len(secret) < SECRET_BYTES:
+        chunk = os.read(fd, SECRET_BYTES - len(secret))
+        if not chunk:
+            raise SystemExit("backend-roadmap: the report channel closed early")
+        secret += chunk
+    os.set_inheritable(fd, False)
+    return secret
+
+
+def load_private(name, pycache):
+    """One of this folder's files in a namespace of its own, with its own copy of the builtins (see
+    guard.py). Its bytecode is kept under `pycache` (the CLI's cache folder): compiling costs more than
+    running it. Nothing else is cached: the runner runs with -B."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
+    if pycache:
+        sys.pycache_prefix, sys.dont_write_bytecode = pycache, False
+    try:
+        code = importlib.machinery.SourceFileLoader(name, path).get_code(name)
+    finally:
+        sys.pycache_prefix, sys.dont_write_bytecode = None, True
+    namespace = {"__builtins__": dict(vars(builtins)), "__name__": f"brm_{name[:-3]}"}
+    exec(code, namespace)
+    return namespace
 
 
 def main():
-    global REPORT, LEARNER_FILE
-    test_path, learner_path, report_path, timeout_text = sys.argv[1:5]
-    sys.argv[:] = [learner_path]  # the learner's code has no business with the report's path
+    global LEARNER_FILE
+    test_path, learner_path, timeout_text, policy_text, pycache = sys.argv[1:6]
+    sys.argv[:] = [learner_path]  # the learner's code has no business with the checker's arguments
     timeout = float(timeout_text)
-    REPORT = open(report_path, "a", encoding="utf-8")
     LEARNER_FILE = os.path.realpath(learner_path)
-    signal.signal(signal.SIGALRM, on_alarm)
+    # Everything the verdict rests on is taken before the learner's code runs.
+    with open(test_path, "rb") as f:
+        source = f.read()
+    tree = ast.parse(source, test_path)
+    plan = plan_cases(tree)
+    code = compile(tree, test_path, "exec", dont_inherit=True)
+    if b"IsolatedAsyncioTestCase" in source:
+        importlib.import_module("unittest.async_case")  # so that it is sealed with the rest of unittest
+    emit, seal = load_private("report.py", pycache)["channel"](read_secret(CHANNEL_FD), CHANNEL_FD)
     try:
-        if not load_learner(learner_path, timeout):
+        emit(kind="plan", cases=[name for _, cases in plan for _, name in cases])
+        machinery = [builtins, sys.modules["__main__"]] + [m for n, m in sys.modules.items() if n == "unittest" or n.startswith("unittest.")]
+        hook = load_private("guard.py", pycache)["guard"](json.loads(policy_text), machinery)
+        seal(machinery)
+        test_case = unittest.TestCase
+        signal.signal(signal.SIGALRM, on_alarm)
+        sys.addaudithook(hook)
+        if not load_learner(learner_path, timeout, emit):
             return
-        suite = load_tests(test_path)
-        emit(kind="plan", cases=[case_name(test) for cls_suite in suite for test in cls_suite])
-        suite.run(ReportingResult(timeout))
+        suite, names = build_suite(code, test_path, plan, test_case)
+        suite.run(ReportingResult(emit, names, timeout))
         emit(kind="end")
     except BaseException as exc:  # noqa: BLE001 - the runner must never print its own traceback
-        emit(kind="error", type="internal", message=f"{type(exc).__name__}: {exc}")
+        try:
+            emit(kind="error", type="internal", message=f"{type(exc).__name__}: {exc}")
+        except OSError:  # the channel itself is gone: the checker sees no end
+            pass
 
 
 if __name__ == "__main__":

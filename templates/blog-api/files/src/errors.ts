@@ -19,9 +19,10 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** A well-formed request whose body, query or path breaks the rules (malformed JSON is a 400). */
 export class ValidationError extends AppError {
   constructor(details: ValidationIssue[], message = 'Request validation failed') {
-    super(400, 'VALIDATION_ERROR', message, details);
+    super(422, 'VALIDATION_FAILED', message, details);
   }
 }
 

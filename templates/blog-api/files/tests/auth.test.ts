@@ -57,12 +57,12 @@ describe('POST /api/auth/register', () => {
     expect(sameName.status).toBe(409);
   });
 
-  it('validates the body (400 with details)', async () => {
+  it('validates the body (422 with details)', async () => {
     const res = await request(ctx.app)
       .post('/api/auth/register')
       .send({ email: 'not-an-email', username: 'a', password: 'short' });
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION_ERROR');
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.username', 'body.password']));
   });

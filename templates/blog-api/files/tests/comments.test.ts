@@ -80,7 +80,7 @@ describe('comments', () => {
       .post(`/api/posts/${post.id}/comments`)
       .set(alice.auth)
       .send({ body: '   ' });
-    expect(empty.status).toBe(400);
+    expect(empty.status).toBe(422);
     expect(empty.body.error.details[0].path).toBe('body.body');
     expect(
       (await request(ctx.app).post(`/api/posts/${post.id}/comments`).send({ body: 'hi' })).status,

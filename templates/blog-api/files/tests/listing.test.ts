@@ -69,8 +69,8 @@ describe('GET /api/posts pagination', () => {
     expect(capped.body.meta.limit).toBe(100);
     for (const q of ['limit=0', 'limit=abc', 'page=0', 'page=-1', 'limit=2.5']) {
       const res = await request(ctx.app).get(`/api/posts?${q}`);
-      expect(res.status, q).toBe(400);
-      expect(res.body.error.code).toBe('VALIDATION_ERROR');
+      expect(res.status, q).toBe(422);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
     }
   });
 });
@@ -104,10 +104,10 @@ describe('GET /api/posts filtering', () => {
   });
 
   it('rejects invalid filter values and unknown parameters', async () => {
-    expect((await request(ctx.app).get('/api/posts?status=archived')).status).toBe(400);
-    expect((await request(ctx.app).get('/api/posts?tag=Not%20A%20Slug')).status).toBe(400);
+    expect((await request(ctx.app).get('/api/posts?status=archived')).status).toBe(422);
+    expect((await request(ctx.app).get('/api/posts?tag=Not%20A%20Slug')).status).toBe(422);
     const unknown = await request(ctx.app).get('/api/posts?colour=red');
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(422);
     expect(unknown.body.error.details[0].message).toMatch(/colour/);
   });
 });
@@ -144,9 +144,9 @@ describe('GET /api/posts sorting', () => {
     ]);
   });
 
-  it('400 for an unknown sort field', async () => {
+  it('422 for an unknown sort field', async () => {
     const res = await request(ctx.app).get('/api/posts?sort=-password_hash');
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.error.details[0]).toEqual({
       path: 'query.sort',
       message:

@@ -106,12 +106,12 @@ describe('posts CRUD', () => {
     expect(left).toHaveLength(0);
   });
 
-  it('rejects unknown category ids (400)', async () => {
+  it('rejects unknown category ids (422)', async () => {
     const res = await request(ctx.app)
       .post('/api/posts')
       .set(alice.auth)
       .send({ title: 't', body: 'b', categoryIds: [999999] });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.error.details[0].path).toBe('body.categoryIds');
   });
 

@@ -20,18 +20,18 @@ beforeEach(async () => {
 });
 
 // @starter-replace: (stage validation-errors) un-skip these tests when the stage passes
-describe('request validation (400 with details)', () => {
+describe('request validation (422 with details)', () => {
 // @starter-else
-// describe.skip('TODO (stage validation-errors): request validation (400 with details)', () => {
+// describe.skip('TODO (stage validation-errors): request validation (422 with details)', () => {
 // @starter-end
   it('lists every problem in the body', async () => {
     const res = await request(ctx.app)
       .post('/api/posts')
       .set(alice.auth)
       .send({ title: '', status: 'secret', tags: 42 });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({
-      code: 'VALIDATION_ERROR',
+      code: 'VALIDATION_FAILED',
       message: 'Request validation failed',
     });
     const paths = res.body.error.details.map((d: { path: string }) => d.path).sort();
@@ -43,14 +43,14 @@ describe('request validation (400 with details)', () => {
       .post('/api/posts')
       .set(alice.auth)
       .send({ title: 't', body: 'b', authorId: 42 });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.error.details[0].message).toMatch(/authorId/);
   });
 
   it('rejects an empty update', async () => {
     const post = await createPost(ctx.app, alice);
     const res = await request(ctx.app).patch(`/api/posts/${post.id}`).set(alice.auth).send({});
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
   });
 
   it('answers malformed JSON with 400 INVALID_JSON', async () => {
@@ -64,13 +64,13 @@ describe('request validation (400 with details)', () => {
 
   it('treats a missing body as an empty object', async () => {
     const res = await request(ctx.app).post('/api/auth/login');
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION_ERROR');
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
   });
 
   it('validates path parameters', async () => {
     const res = await request(ctx.app).get('/api/posts/abc');
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.error.details[0].path).toBe('params.id');
   });
 
@@ -78,7 +78,7 @@ describe('request validation (400 with details)', () => {
     const res = await request(ctx.app)
       .post('/api/auth/register')
       .send({ email: 'long@example.com', username: 'long', password: 'x'.repeat(73) });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.error.details[0].path).toBe('body.password');
   });
 });

@@ -26,11 +26,11 @@ def test_token_for_a_nickname(client: TestClient) -> None:
     assert 50 < (expires - datetime.now(UTC)).total_seconds() <= 61
 
 
-def test_bad_token_requests_are_400(client: TestClient) -> None:
+def test_bad_token_requests_are_422(client: TestClient) -> None:
     for body in ({}, {"nickname": "a"}, {"nickname": "has space"}, {"nickname": "ada", "extra": 1}, {"nickname": 5}):
         res = client.post("/auth/token", json=body)
-        assert res.status_code == 400, body
-        assert res.json()["error"]["code"] == "VALIDATION_ERROR"
+        assert res.status_code == 422, body
+        assert res.json()["error"]["code"] == "VALIDATION_FAILED"
     short = client.post("/auth/token", json={"nickname": "a"}).json()["error"]["details"]
     assert short == [{"path": "nickname", "message": 'nickname must be 2-24 letters, digits, "_" or "-"'}]
     bad_json = client.post("/auth/token", content=b"{nope", headers={"Content-Type": "application/json"})
@@ -74,5 +74,5 @@ def test_history_pages_oldest_to_newest(client: TestClient, app: object) -> None
 def test_history_validation(client: TestClient) -> None:
     auth = {"Authorization": f"Bearer {token_for(client, 'bob')}"}
     for params in ({"limit": 0}, {"limit": 101}, {"before": "x"}, {"before": -1}):
-        assert client.get("/rooms/general/messages", params=params, headers=auth).status_code == 400, params
-    assert client.get("/rooms/bad%20room/messages", headers=auth).status_code == 400
+        assert client.get("/rooms/general/messages", params=params, headers=auth).status_code == 422, params
+    assert client.get("/rooms/bad%20room/messages", headers=auth).status_code == 422

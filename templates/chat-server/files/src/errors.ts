@@ -14,9 +14,10 @@ export class AppError extends Error {
   }
 }
 
+/** A well-formed request whose body, query or path breaks the rules (malformed JSON is a 400). */
 export class ValidationError extends AppError {
   constructor(message: string, details?: unknown) {
-    super(400, 'VALIDATION_ERROR', message, details);
+    super(422, 'VALIDATION_FAILED', message, details);
   }
 }
 

@@ -26,10 +26,10 @@ describe('POST /auth/token', () => {
   });
 
   it.each([{}, { nickname: 'a' }, { nickname: 'has space' }, { nickname: 'x'.repeat(25) }, { nickname: 'ada', extra: 1 }])(
-    'rejects %j with 400',
+    'rejects %j with 422',
     async (body) => {
-      const res = await request(server.chat.app).post('/auth/token').send(body).expect(400);
-      expect(res.body.error.code).toBe('VALIDATION_ERROR');
+      const res = await request(server.chat.app).post('/auth/token').send(body).expect(422);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
       expect(res.body.error.details.length).toBeGreaterThan(0);
     },
   );
@@ -95,8 +95,8 @@ describe('GET /rooms/:room/messages', () => {
   it('validates the room and the query', async () => {
     const auth = `Bearer ${await server.token('bob')}`;
     for (const url of ['/rooms/bad%20room/messages', '/rooms/general/messages?limit=101', '/rooms/general/messages?before=abc']) {
-      const res = await request(server.chat.app).get(url).set('authorization', auth).expect(400);
-      expect(res.body.error.code).toBe('VALIDATION_ERROR');
+      const res = await request(server.chat.app).get(url).set('authorization', auth).expect(422);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
     }
   });
 });

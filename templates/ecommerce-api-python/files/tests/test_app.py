@@ -22,9 +22,9 @@ def test_invalid_json_is_400(client: TestClient) -> None:
 
 def test_validation_errors_list_each_field(client: TestClient) -> None:
     res = client.post("/auth/register", json={"email": "not-an-email", "password": "short"})
-    assert res.status_code == 400
+    assert res.status_code == 422
     body = res.json()["error"]
-    assert body["code"] == "VALIDATION_ERROR"
+    assert body["code"] == "VALIDATION_FAILED"
     assert {d["path"] for d in body["details"]} == {"email", "password", "name"}
 
 

@@ -38,7 +38,7 @@ def test_stock_and_product_checks(client: TestClient, app: FastAPI) -> None:
     assert res.json()["error"]["code"] == "INSUFFICIENT_STOCK"
     assert res.json()["error"]["details"] == {"productId": product["id"], "requested": 3, "available": 2}
     assert client.post("/cart/items", headers=auth, json={"productId": 9999}).status_code == 404
-    assert client.post("/cart/items", headers=auth, json={"productId": product["id"], "quantity": 0}).status_code == 400
+    assert client.post("/cart/items", headers=auth, json={"productId": product["id"], "quantity": 0}).status_code == 422
 
 
 def test_the_cart_needs_a_login(client: TestClient) -> None:

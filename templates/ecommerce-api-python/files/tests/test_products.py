@@ -43,12 +43,12 @@ def test_like_wildcards_are_matched_literally(client: TestClient, app: FastAPI) 
     assert [p["name"] for p in client.get("/products", params={"q": "%"}).json()["data"]] == ["100% Cotton"]
 
 
-def test_bad_query_strings_are_400(client: TestClient) -> None:
+def test_bad_query_strings_are_422(client: TestClient) -> None:
     for params in ({"sort": "drop table"}, {"limit": 101}, {"minPrice": 10, "maxPrice": 5}, {"inStock": "yes"}):
         res = client.get("/products", params=params)
-        assert res.status_code == 400, params
-        assert res.json()["error"]["code"] == "VALIDATION_ERROR"
-    assert client.get("/products/abc").status_code == 400
+        assert res.status_code == 422, params
+        assert res.json()["error"]["code"] == "VALIDATION_FAILED"
+    assert client.get("/products/abc").status_code == 422
 
 
 def test_update_archive_and_sku_conflicts(client: TestClient, app: FastAPI) -> None:
@@ -65,7 +65,7 @@ def test_update_archive_and_sku_conflicts(client: TestClient, app: FastAPI) -> N
     )
     assert again.status_code == 409
     empty = client.patch(f"/products/{first['id']}", headers=bearer(admin["token"]), json={})
-    assert empty.status_code == 400
+    assert empty.status_code == 422
     assert empty.json()["error"]["details"] == [{"path": "", "message": "Send at least one field to change"}]
     assert client.delete(f"/products/{first['id']}", headers=bearer(admin["token"])).status_code == 204
     assert client.get(f"/products/{first['id']}").status_code == 404
@@ -79,7 +79,7 @@ def test_money_must_be_integer_cents(client: TestClient, app: FastAPI) -> None:
             headers=bearer(admin["token"]),
             json={"sku": "S", "name": "x", "category": "c", "priceCents": price},
         )
-        assert res.status_code == 400, price
+        assert res.status_code == 422, price
 
 
 def test_stock_adjustments_never_go_below_zero(client: TestClient, app: FastAPI) -> None:
@@ -90,7 +90,7 @@ def test_stock_adjustments_never_go_below_zero(client: TestClient, app: FastAPI)
     res = client.post(url, headers=bearer(admin["token"]), json={"delta": -8})
     assert res.status_code == 409
     assert res.json()["error"]["details"] == {"productId": product["id"], "available": 7}
-    assert client.post(url, headers=bearer(admin["token"]), json={"delta": 0}).status_code == 400
+    assert client.post(url, headers=bearer(admin["token"]), json={"delta": 0}).status_code == 422
 
 
 def test_customers_cannot_manage_the_catalogue(client: TestClient, app: FastAPI) -> None:

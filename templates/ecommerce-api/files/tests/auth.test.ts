@@ -29,8 +29,8 @@ describe('POST /auth/register', () => {
 
   it('validates the body and lists every problem', async () => {
     const res = await request(t.app).post('/auth/register').send({ email: 'nope', password: 'short' });
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION_ERROR');
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['email', 'password', 'name']));
   });

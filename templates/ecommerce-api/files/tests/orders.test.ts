@@ -57,7 +57,7 @@ describe('POST /orders (from the cart, one transaction)', () => {
     expect(again.body.data.totalCents).toBe(res.body.data.totalCents);
   });
 
-  it('422 for an empty cart; 400 without a valid shipping address', async () => {
+  it('422 for an empty cart and without a valid shipping address', async () => {
     const empty = await checkout();
     expect(empty.status).toBe(422);
     expect(empty.body.error.code).toBe('CART_EMPTY');
@@ -65,7 +65,8 @@ describe('POST /orders (from the cart, one transaction)', () => {
     const mug = await createProduct(t.app, admin.token);
     await addToCart(t.app, customer.token, mug.id, 1);
     const noAddress = await request(t.app).post('/orders').set(bearer(customer.token)).send({});
-    expect(noAddress.status).toBe(400);
+    expect(noAddress.status).toBe(422);
+    expect(noAddress.body.error.code).toBe('VALIDATION_FAILED');
   });
 
   it('rolls EVERYTHING back when one line is out of stock', async () => {

@@ -64,11 +64,11 @@ describe('GET /products', () => {
     expect(names(down)).toEqual(['Rug']);
   });
 
-  it('rejects bad query parameters with 400', async () => {
+  it('rejects bad query parameters with 422', async () => {
     for (const query of ['limit=0', 'limit=101', 'page=0', 'sort=random', 'minPrice=-1', 'minPrice=500&maxPrice=100', 'inStock=yes']) {
       const res = await request(t.app).get(`/products?${query}`);
-      expect(res.status, query).toBe(400);
-      expect(res.body.error.code).toBe('VALIDATION_ERROR');
+      expect(res.status, query).toBe(422);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
     }
   });
 });
@@ -94,7 +94,7 @@ describe('product management', () => {
   it('refuses fractional prices and duplicate SKUs', async () => {
     const base = { sku: 'DUP', name: 'X', category: 'misc', priceCents: 100 };
     const fractional = await request(t.app).post('/products').set(bearer(admin.token)).send({ ...base, priceCents: 9.99 });
-    expect(fractional.status).toBe(400);
+    expect(fractional.status).toBe(422);
     await request(t.app).post('/products').set(bearer(admin.token)).send(base).expect(201);
     const dup = await request(t.app).post('/products').set(bearer(admin.token)).send(base);
     expect(dup.status).toBe(409);

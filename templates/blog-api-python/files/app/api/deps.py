@@ -18,7 +18,7 @@ bearer_scheme = HTTPBearer(auto_error=False, description="Access token from /api
 
 
 def single_valued_query(request: Request) -> None:
-    """`?page=1&page=2` is a 400, not "the last one wins"."""
+    """`?page=1&page=2` is a 422, not "the last one wins"."""
     keys = [key for key, _ in request.query_params.multi_items()]
     repeated = sorted({key for key in keys if keys.count(key) > 1})
     if repeated:

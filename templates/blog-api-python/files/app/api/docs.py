@@ -1,5 +1,6 @@
-"""The OpenAPI document FastAPI builds from the routes and pydantic models, adjusted to
-what this API really answers: invalid input is a 400 in the shared error shape, not 422."""
+"""The OpenAPI document FastAPI builds from the routes and pydantic models. Every router
+declares its 422 with the shared error shape (app/api/deps.py `errors`), so FastAPI's own
+validation-error schemas never appear in it (tests/api/test_system.py checks)."""
 
 from typing import Any
 
@@ -11,19 +12,12 @@ from fastapi.responses import JSONResponse
 def install_openapi(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            document = get_openapi(
+            app.openapi_schema = get_openapi(
                 title=app.title,
                 version=app.version,
                 description=app.description,
                 routes=app.routes,
             )
-            for path in document.get("paths", {}).values():
-                for operation in path.values():
-                    operation.get("responses", {}).pop("422", None)
-            schemas = document.get("components", {}).get("schemas", {})
-            for name in ("HTTPValidationError", "ValidationError"):
-                schemas.pop(name, None)
-            app.openapi_schema = document
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

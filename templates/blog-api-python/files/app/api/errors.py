@@ -1,8 +1,9 @@
 """The one place that turns errors into HTTP responses:
 `{"error": {"code", "message", "details"?}}` with the matching status.
 
-FastAPI answers invalid input with 422 and its own shape by default; this API uses
-400 and the same shape as every other error, so clients handle one format.
+FastAPI answers invalid input with 422 in its own shape by default; this API keeps the 422
+(a well-formed request that breaks the rules; a body that is not JSON is a 400) but uses the
+same shape as every other error, so clients handle one format.
 """
 
 import logging
@@ -90,7 +91,7 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     if any(e["type"] == "json_invalid" for e in exc.errors()):
         return error_response(400, "INVALID_JSON", "Request body is not valid JSON")
     return error_response(
-        400, "VALIDATION_ERROR", "Request validation failed", _validation_issues(request, exc)
+        422, "VALIDATION_FAILED", "Request validation failed", _validation_issues(request, exc)
     )
 
 

@@ -23,8 +23,10 @@ class AppError(Exception):
 
 
 class InvalidInput(AppError):
-    status_code = 400
-    code = "VALIDATION_ERROR"
+    """A well-formed request whose body, query or path breaks the rules (malformed JSON: 400)."""
+
+    status_code = 422
+    code = "VALIDATION_FAILED"
 
     def __init__(self, details: list[Issue], message: str = "Request validation failed") -> None:
         super().__init__(message, details=details)

@@ -60,7 +60,7 @@ DbId = Annotated[int, Field(gt=0, le=2_147_483_647)]
 
 
 def reject_nul(value: Any) -> Any:
-    """PostgreSQL text cannot hold NUL characters and bcrypt refuses them: a 400, not a 500."""
+    """PostgreSQL text cannot hold NUL characters and bcrypt refuses them: a 422, not a 500."""
     if isinstance(value, str) and "\x00" in value:
         raise ValueError("Must not contain NUL (\\u0000) characters")
     if isinstance(value, list):
@@ -93,7 +93,7 @@ class OutputModel(BaseModel):
 
 
 class PageQuery(BaseModel):
-    """`?page=&limit=` shared by every list endpoint; unknown query parameters are a 400."""
+    """`?page=&limit=` shared by every list endpoint; unknown query parameters are a 422."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -130,7 +130,7 @@ def parse_sort(value: str, allowed: tuple[str, ...]) -> list[SortKey]:
 
 
 def whitelisted_sort(allowed: tuple[str, ...]) -> AfterValidator:
-    """Rejects `?sort=` values that name a field outside the whitelist (400, not a SQL error)."""
+    """Rejects `?sort=` values that name a field outside the whitelist (422, not a SQL error)."""
 
     def check(value: str) -> str:
         parse_sort(value, allowed)

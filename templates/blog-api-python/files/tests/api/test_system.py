@@ -1,3 +1,4 @@
+import json
 import logging
 from typing import Any
 
@@ -38,8 +39,10 @@ def test_serves_the_openapi_document_and_swagger_ui(client: TestClient) -> None:
     params = {p["name"] for p in document["paths"]["/api/posts"]["get"]["parameters"]}
     assert {"page", "limit", "status", "tag", "author", "sort"} <= params
     responses = document["paths"]["/api/posts"]["post"]["responses"]
-    assert "400" in responses
-    assert "422" not in responses
+    error_shape = {"$ref": "#/components/schemas/ErrorResponse"}
+    assert responses["400"]["content"]["application/json"]["schema"] == error_shape
+    assert responses["422"]["content"]["application/json"]["schema"] == error_shape
+    assert "HTTPValidationError" not in json.dumps(document)
     assert "tags" in document["components"]["schemas"]["PostOut"]["properties"]
     assert client.get("/docs/openapi.json").json() == document
     assert client.get("/docs").status_code == 200

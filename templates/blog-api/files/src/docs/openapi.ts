@@ -8,6 +8,7 @@ import { jsonSchema, ref } from './helpers.js';
 import { paths } from './paths.js';
 
 const errorResponses = {
+  InvalidJson: 'The request body is not valid JSON',
   ValidationError: 'Invalid body, query or path parameter (see error.details)',
   Unauthorized: 'Missing, invalid or expired credentials',
   Forbidden: 'Signed in, but not allowed (e.g. not the author)',

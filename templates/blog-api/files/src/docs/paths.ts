@@ -27,7 +27,9 @@ import {
 
 const authResult = { type: 'object', properties: { user: ref('Me'), tokens: ref('TokenPair') } };
 const limited = { 429: err('RateLimited') };
-const invalid = { 400: err('ValidationError') };
+// 422: a well-formed request whose body, query or path breaks the rules; 400: a body that is not JSON
+const invalid = { 422: err('ValidationError') };
+const invalidBody = { 400: err('InvalidJson'), ...invalid };
 const anon = { 401: err('Unauthorized') };
 const notFound = { 404: err('NotFound') };
 
@@ -43,7 +45,7 @@ export const paths = {
     post: op(
       'auth',
       'Create an account and sign in',
-      { 201: data('Account created', authResult), ...invalid, 409: err('Conflict'), ...limited },
+      { 201: data('Account created', authResult), ...invalidBody, 409: err('Conflict'), ...limited },
       { requestBody: jsonBody(registerSchema) },
     ),
   },
@@ -51,7 +53,7 @@ export const paths = {
     post: op(
       'auth',
       'Sign in with e-mail and password',
-      { 200: data('Signed in', authResult), ...invalid, ...anon, ...limited },
+      { 200: data('Signed in', authResult), ...invalidBody, ...anon, ...limited },
       { requestBody: jsonBody(loginSchema) },
     ),
   },
@@ -59,7 +61,7 @@ export const paths = {
     post: op(
       'auth',
       'Exchange a refresh token for a new pair (rotation; reuse revokes the login)',
-      { 200: data('New tokens', ref('TokenPair')), ...invalid, ...anon, ...limited },
+      { 200: data('New tokens', ref('TokenPair')), ...invalidBody, ...anon, ...limited },
       { requestBody: jsonBody(refreshSchema) },
     ),
   },
@@ -67,7 +69,7 @@ export const paths = {
     post: op(
       'auth',
       'Revoke a refresh token and its whole login session',
-      { 204: noContent, ...invalid, ...limited },
+      { 204: noContent, ...invalidBody, ...limited },
       { requestBody: jsonBody(refreshSchema) },
     ),
   },
@@ -81,7 +83,7 @@ export const paths = {
     patch: op(
       'users',
       'Update your profile',
-      { 200: data('Updated', ref('Me')), ...invalid, ...anon },
+      { 200: data('Updated', ref('Me')), ...invalidBody, ...anon },
       { security: secured, requestBody: jsonBody(updateMeSchema) },
     ),
   },
@@ -103,7 +105,7 @@ export const paths = {
     post: op(
       'posts',
       'Create a post',
-      { 201: data('Created', ref('Post')), ...invalid, ...anon },
+      { 201: data('Created', ref('Post')), ...invalidBody, ...anon },
       { security: secured, requestBody: jsonBody(createPostSchema) },
     ),
   },
@@ -119,7 +121,7 @@ export const paths = {
       'Edit a post (author only)',
       {
         200: data('Updated', ref('Post')),
-        ...invalid,
+        ...invalidBody,
         ...anon,
         403: err('Forbidden'),
         ...notFound,
@@ -143,7 +145,7 @@ export const paths = {
     post: op(
       'comments',
       'Comment on a post',
-      { 201: data('Created', ref('Comment')), ...invalid, ...anon, ...notFound },
+      { 201: data('Created', ref('Comment')), ...invalidBody, ...anon, ...notFound },
       { security: secured, parameters: [idParam], requestBody: jsonBody(createCommentSchema) },
     ),
   },
@@ -153,7 +155,7 @@ export const paths = {
       'Edit a comment (its author only)',
       {
         200: data('Updated', ref('Comment')),
-        ...invalid,
+        ...invalidBody,
         ...anon,
         403: err('Forbidden'),
         ...notFound,
@@ -177,7 +179,7 @@ export const paths = {
     post: op(
       'taxonomy',
       'Create a category',
-      { 201: data('Created', ref('Category')), ...invalid, ...anon, 409: err('Conflict') },
+      { 201: data('Created', ref('Category')), ...invalidBody, ...anon, 409: err('Conflict') },
       { security: secured, requestBody: jsonBody(createCategorySchema) },
     ),
   },

@@ -3,7 +3,7 @@ import { ValidationError } from '../errors.js';
 
 /**
  * Parses `input` with a zod schema and returns the typed result, or throws a
- * ValidationError (400) whose details list every problem as { path, message }.
+ * ValidationError (422) whose details list every problem as { path, message }.
  */
 export function parse<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.output<S> {
   const result = schema.safeParse(input ?? {});

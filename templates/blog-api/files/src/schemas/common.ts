@@ -23,7 +23,7 @@ export interface SortKey<F extends string> {
 
 /**
  * `?sort=-createdAt,title`: a comma-separated list of whitelisted fields, each
- * optionally prefixed with "-" for descending order. Unknown fields -> 400.
+ * optionally prefixed with "-" for descending order. Unknown fields -> 422.
  */
 export function sortParam<const F extends readonly [string, ...string[]]>(
   fields: F,

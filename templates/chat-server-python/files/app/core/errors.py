@@ -58,7 +58,8 @@ def install_error_handlers(app: FastAPI) -> None:
         errors = exc.errors()
         if any(error.get("type") == "json_invalid" for error in errors):
             return error_response(400, "INVALID_JSON", "Request body is not valid JSON")
-        return error_response(400, "VALIDATION_ERROR", "Invalid request", issue_details(list(errors)))
+        # A well-formed request whose body, query or path breaks the rules.
+        return error_response(422, "VALIDATION_FAILED", "Invalid request", issue_details(list(errors)))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -11,7 +11,7 @@ export function issueDetails(error: z.ZodError): IssueDetail[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
-/** Parses or throws a ValidationError (400) listing every problem. */
+/** Parses or throws a ValidationError (422) listing every problem. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(`Invalid ${what}`, issueDetails(result.error));

@@ -46,7 +46,8 @@ def unprocessable(code: str, message: str, details: Any = None) -> AppError:
 
 
 def validation_error(details: list[dict[str, str]]) -> AppError:
-    return AppError(400, "VALIDATION_ERROR", "The request is not valid", details)
+    """A well-formed request whose body, query or path breaks the rules (malformed JSON is a 400)."""
+    return AppError(422, "VALIDATION_FAILED", "The request is not valid", details)
 
 
 def error_body(error: AppError) -> dict[str, Any]:

@@ -22,8 +22,9 @@ function toResponse(err: unknown): { status: number; body: { code: string; messa
     return { status: err.status, body: { code: err.code, message: err.message, details: err.details } };
   }
   if (err instanceof ZodError) {
+    // A well-formed request whose body, query or path breaks the rules (malformed JSON is a 400).
     const details = err.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-    return { status: 400, body: { code: 'VALIDATION_ERROR', message: 'The request is not valid', details } };
+    return { status: 422, body: { code: 'VALIDATION_FAILED', message: 'The request is not valid', details } };
   }
   // Errors raised by express.json() carry a `type` and a client status.
   const type = (err as { type?: unknown } | null)?.type;

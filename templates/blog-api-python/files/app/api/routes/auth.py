@@ -6,7 +6,7 @@ from app.schemas.auth import AuthResult, LoginIn, RefreshIn, RegisterIn, TokenPa
 from app.schemas.common import Envelope
 from app.services import auth
 
-router = APIRouter(prefix="/api/auth", tags=["auth"], responses=errors(400, 429))
+router = APIRouter(prefix="/api/auth", tags=["auth"], responses=errors(400, 422, 429))
 
 
 @router.post("/register", status_code=status.HTTP_201_CREATED, responses=errors(409))
@@ -35,7 +35,7 @@ def logout(data: RefreshIn, session: SessionDep) -> None:
 # from app.api.deps import errors
 # from app.api.todo import todo
 #
-# router = APIRouter(prefix="/api/auth", tags=["auth"], responses=errors(400, 429))
+# router = APIRouter(prefix="/api/auth", tags=["auth"], responses=errors(400, 422, 429))
 # todo(
 #     router,
 #     "POST",

@@ -9,7 +9,9 @@ from app.schemas.comments import CommentIn, CommentOut
 from app.schemas.common import Envelope
 from app.services import comments
 
-router = APIRouter(prefix="/api/comments", tags=["comments"], responses=errors(400, 401, 403, 404))
+router = APIRouter(
+    prefix="/api/comments", tags=["comments"], responses=errors(400, 422, 401, 403, 404)
+)
 
 
 @router.patch("/{id}")
@@ -30,7 +32,9 @@ def delete_comment(id: IdParam, user: CurrentUser, session: SessionDep) -> None:
 # from app.api.deps import errors
 # from app.api.todo import todo
 #
-# router = APIRouter(prefix="/api/comments", tags=["comments"], responses=errors(400, 401, 403, 404))
+# router = APIRouter(
+#     prefix="/api/comments", tags=["comments"], responses=errors(400, 422, 401, 403, 404)
+# )
 # todo(
 #     router,
 #     "PATCH",

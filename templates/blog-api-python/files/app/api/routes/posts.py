@@ -10,7 +10,7 @@ from app.schemas.common import Envelope, Page, PageMeta
 from app.schemas.posts import PostCreateIn, PostListQuery, PostOut, PostUpdateIn
 from app.services import comments, posts
 
-router = APIRouter(prefix="/api/posts", tags=["posts"], responses=errors(400, 401))
+router = APIRouter(prefix="/api/posts", tags=["posts"], responses=errors(400, 422, 401))
 
 
 @router.get("")
@@ -79,7 +79,7 @@ def create_comment(
 # from app.api.deps import errors
 # from app.api.todo import todo
 #
-# router = APIRouter(prefix="/api/posts", tags=["posts"], responses=errors(400, 401))
+# router = APIRouter(prefix="/api/posts", tags=["posts"], responses=errors(400, 422, 401))
 # todo(
 #     router,
 #     "GET",

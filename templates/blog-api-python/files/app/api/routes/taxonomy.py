@@ -8,7 +8,7 @@ from app.schemas.common import Envelope, Page, PageMeta
 from app.schemas.taxonomy import CategoryIn, CategoryListQuery, CategoryOut, TagListQuery, TagOut
 from app.services import taxonomy
 
-router = APIRouter(tags=["categories and tags"], responses=errors(400))
+router = APIRouter(tags=["categories and tags"], responses=errors(400, 422))
 
 
 @router.get("/api/categories")
@@ -37,7 +37,7 @@ def list_tags(query: Annotated[TagListQuery, Query()], session: SessionDep) -> P
 # from app.api.deps import errors
 # from app.api.todo import todo
 #
-# router = APIRouter(tags=["categories and tags"], responses=errors(400))
+# router = APIRouter(tags=["categories and tags"], responses=errors(400, 422))
 # todo(
 #     router,
 #     "GET",

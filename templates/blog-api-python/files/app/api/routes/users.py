@@ -7,7 +7,7 @@ from app.schemas.common import Envelope
 from app.schemas.users import Me, PublicUser, UpdateMeIn
 from app.services import users
 
-router = APIRouter(prefix="/api/users", tags=["users"], responses=errors(400, 404))
+router = APIRouter(prefix="/api/users", tags=["users"], responses=errors(400, 422, 404))
 
 
 @router.get("/me", responses=errors(401))
@@ -29,7 +29,7 @@ def read_user(id: IdParam, session: SessionDep) -> Envelope[PublicUser]:
 # from app.api.deps import errors
 # from app.api.todo import todo
 #
-# router = APIRouter(prefix="/api/users", tags=["users"], responses=errors(400, 404))
+# router = APIRouter(prefix="/api/users", tags=["users"], responses=errors(400, 422, 404))
 # todo(
 #     router,
 #     "GET",

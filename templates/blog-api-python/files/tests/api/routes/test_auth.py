@@ -64,8 +64,8 @@ def test_register_validates_the_body(client: TestClient) -> None:
         "/api/auth/register",
         json={"email": "not-an-email", "username": "a", "password": "short"},
     )
-    assert res.status_code == 400
-    assert res.json()["error"]["code"] == "VALIDATION_ERROR"
+    assert res.status_code == 422
+    assert res.json()["error"]["code"] == "VALIDATION_FAILED"
     paths = {d["path"] for d in res.json()["error"]["details"]}
     assert {"body.email", "body.username", "body.password"} <= paths
 

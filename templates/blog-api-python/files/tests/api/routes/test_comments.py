@@ -54,7 +54,7 @@ def test_validates_the_comment_body_and_requires_sign_in(client: TestClient) -> 
     empty = client.post(
         f"/api/posts/{post['id']}/comments", json={"body": "   "}, headers=alice.auth
     )
-    assert empty.status_code == 400
+    assert empty.status_code == 422
     assert empty.json()["error"]["details"][0]["path"] == "body.body"
     anonymous = client.post(f"/api/posts/{post['id']}/comments", json={"body": "hi"})
     assert anonymous.status_code == 401
@@ -64,7 +64,7 @@ def test_comments_sort_whitelist(client: TestClient) -> None:
     alice = register_user(client)
     post = create_post(client, alice)
     res = client.get(f"/api/posts/{post['id']}/comments?sort=body")
-    assert res.status_code == 400
+    assert res.status_code == 422
     assert res.json()["error"]["details"] == [
         {"path": "query.sort", "message": 'Unknown sort field "body". Allowed: createdAt'}
     ]

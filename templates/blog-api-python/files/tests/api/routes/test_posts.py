@@ -101,7 +101,7 @@ def test_rejects_unknown_category_ids(client: TestClient) -> None:
     res = client.post(
         "/api/posts", json={"title": "t", "body": "b", "categoryIds": [999999]}, headers=alice.auth
     )
-    assert res.status_code == 400
+    assert res.status_code == 422
     assert res.json()["error"]["details"] == [
         {"path": "body.categoryIds", "message": "Unknown category id(s): 999999"}
     ]

@@ -45,8 +45,8 @@ def test_pages_through_results(client: TestClient) -> None:
 @pytest.mark.parametrize("query", ["limit=0", "limit=abc", "page=0", "page=-1", "limit=2.5"])
 def test_rejects_nonsense_paging(client: TestClient, query: str) -> None:
     res = client.get(f"/api/posts?{query}")
-    assert res.status_code == 400
-    assert res.json()["error"]["code"] == "VALIDATION_ERROR"
+    assert res.status_code == 422
+    assert res.json()["error"]["code"] == "VALIDATION_FAILED"
 
 
 def test_caps_the_limit_at_100(client: TestClient) -> None:
@@ -78,10 +78,10 @@ def test_filters_by_status_drafts_only_show_to_their_author(
 
 
 def test_rejects_invalid_filter_values_and_unknown_parameters(client: TestClient) -> None:
-    assert client.get("/api/posts?status=archived").status_code == 400
-    assert client.get("/api/posts?tag=Not%20A%20Slug").status_code == 400
+    assert client.get("/api/posts?status=archived").status_code == 422
+    assert client.get("/api/posts?tag=Not%20A%20Slug").status_code == 422
     unknown = client.get("/api/posts?colour=red")
-    assert unknown.status_code == 400
+    assert unknown.status_code == 422
     assert "colour" in unknown.json()["error"]["details"][0]["message"]
 
 
@@ -99,9 +99,9 @@ def test_sorts_by_whitelisted_fields(client: TestClient, sort: str, expected: li
     assert titles(client.get(f"/api/posts?sort={sort}")) == expected
 
 
-def test_400_for_an_unknown_sort_field(client: TestClient) -> None:
+def test_422_for_an_unknown_sort_field(client: TestClient) -> None:
     res = client.get("/api/posts?sort=-password_hash")
-    assert res.status_code == 400
+    assert res.status_code == 422
     assert res.json()["error"]["details"][0] == {
         "path": "query.sort",
         "message": 'Unknown sort field "password_hash". '

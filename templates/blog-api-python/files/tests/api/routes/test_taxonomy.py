@@ -29,7 +29,7 @@ def test_category_sorting_and_explicit_slugs(client: TestClient) -> None:
     assert names == ["Apple", "Mango", "Zebra"]
     backwards = [c["name"] for c in client.get("/api/categories?sort=-name").json()["data"]]
     assert backwards == ["Zebra", "Mango", "Apple"]
-    assert client.get("/api/categories?sort=slug").status_code == 400
+    assert client.get("/api/categories?sort=slug").status_code == 422
 
 
 def test_lists_tags_with_counts_of_published_posts(client: TestClient) -> None:

@@ -22,4 +22,4 @@ def test_you_can_read_and_edit_your_own_profile(client: TestClient) -> None:
     assert patched.json()["data"]["bio"] == "Writes about SQL"
     cleared = client.patch("/api/users/me", json={"bio": None}, headers=alice.auth)
     assert cleared.json()["data"]["bio"] is None
-    assert client.patch("/api/users/me", json={}, headers=alice.auth).status_code == 400
+    assert client.patch("/api/users/me", json={}, headers=alice.auth).status_code == 422

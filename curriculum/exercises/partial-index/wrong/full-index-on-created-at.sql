@@ -1,8 +1,0 @@
--- Wrong: indexes created_at for every row, drafts included: bigger, and the planner still
--- has to filter on published.
--- Foreign key columns are not indexed automatically; lookups and joins by author need one.
-CREATE INDEX idx_posts_author_id ON posts (author_id);
-
--- Partial: only published rows are indexed, already ordered by created_at for the home page.
--- (B-tree indexes can be read backwards, so ORDER BY created_at DESC uses it too.)
-CREATE INDEX idx_posts_published_created_at ON posts (created_at);
