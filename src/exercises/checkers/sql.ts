@@ -57,11 +57,13 @@ function timedOut(ms: number): CheckResult {
   };
 }
 
-/**
- * A worker thread that runs SQL checks, terminated when one takes longer than its timeout. Kept by
- * `exercise watch` between checks (`keepWarm`: the worker has the next database ready).
- */
-class SqlWorker implements Warm {
+/** Runs SQL checks one at a time; kept by `exercise watch` between them (`keepWarm`: with the next database ready). */
+interface SqlRunner extends Warm {
+  check(job: SqlJob, timeoutMs: number): Promise<CheckResult>;
+}
+
+/** A worker thread that runs SQL checks, terminated when one takes longer than its timeout. */
+class SqlWorker implements SqlRunner {
   #worker?: Worker;
 
   constructor(
@@ -115,16 +117,18 @@ class SqlWorker implements Warm {
 }
 
 /** Unit tests run the .ts sources, where no worker file exists: checks run inline, without a timeout. */
-class InlineSql implements Warm {
+class InlineSql implements SqlRunner {
   #session?: SqlSession;
 
-  async check(job: SqlJob, keepWarm: boolean): Promise<CheckResult> {
+  constructor(private readonly keepWarm: boolean) {}
+
+  async check(job: SqlJob): Promise<CheckResult> {
     const { SqlSession } = await import('./sql-session.js');
     const session = (this.#session ??= new SqlSession());
     try {
       return await session.check(job);
     } finally {
-      if (keepWarm) session.prepare(job);
+      if (this.keepWarm) session.prepare(job);
     }
   }
 
@@ -142,16 +146,14 @@ export const sqlChecker: Checker = {
     const job = sqlJob(ctx, snapshot);
     // Compiled builds ship sql-worker.js (see InlineSql for the unit tests' sources).
     const workerFile = fileURLToPath(new URL('./sql-worker.js', import.meta.url));
-    if (!existsSync(workerFile)) {
-      if (ctx.warm) return ctx.warm.get('sql', () => new InlineSql()).check(job, true);
-      return new InlineSql().check(job, false);
-    }
-    if (ctx.warm) return ctx.warm.get('sql', () => new SqlWorker(workerFile, true)).check(job, ctx.timeoutMs);
-    const worker = new SqlWorker(workerFile, false);
+    const keepWarm = Boolean(ctx.warm);
+    const runner = (): SqlRunner => (existsSync(workerFile) ? new SqlWorker(workerFile, keepWarm) : new InlineSql(keepWarm));
+    if (ctx.warm) return ctx.warm.get('sql', runner).check(job, ctx.timeoutMs);
+    const once = runner();
     try {
-      return await worker.check(job, ctx.timeoutMs);
+      return await once.check(job, ctx.timeoutMs);
     } finally {
-      void worker.close();
+      void once.close();
     }
   },
 };
