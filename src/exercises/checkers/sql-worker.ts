@@ -14,7 +14,7 @@ export interface SqlWorkerRequest {
 export type SqlWorkerReply = { ok: true; result: CheckResult } | { ok: false; message: string };
 
 // The first job opens a database: load PGlite's JavaScript while its files are read.
-import('./sql-snapshot-fs.js').catch(() => undefined); // an error shows when the job imports it
+void import('./sql-snapshot-fs.js').catch(() => undefined); // an error shows when the job imports it
 
 /**
  * Worker-thread entry for SQL checks, one at a time. PGlite runs Postgres synchronously in WASM
