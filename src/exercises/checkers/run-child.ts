@@ -45,17 +45,19 @@ function onSignal(signal: NodeJS.Signals): void {
   if (process.listenerCount(signal) <= 1) process.exit(130);
 }
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
 function track(child: ChildProcess): () => void {
-  if (live.size === 0) {
+  if (!installed) {
+    // Installed with the first child and kept: a signal that lands between two checks (or between
+    // a child's end and the verdict) still exits 130 instead of Node's default death by signal.
     // First in line, so it still sees the command's own handlers, even those added with once().
+    installed = true;
     for (const s of SIGNALS) process.prependListener(s, onSignal);
     process.on('exit', killLive);
   }
   live.add(child);
   return () => {
-    if (!live.delete(child) || live.size > 0) return;
-    for (const s of SIGNALS) process.off(s, onSignal);
-    process.off('exit', killLive);
+    live.delete(child);
   };
 }
 
