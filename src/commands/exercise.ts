@@ -102,15 +102,17 @@ async function runVerify(id: string | undefined, opts: { timeout?: string }): Pr
   }
   const { readTrackExercise } = await import('../exercises/catalog.js');
   const exercise = await readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir });
-  const [{ verifyExercise }, { note }] = await Promise.all([import('../exercises/verify.js'), import('../ui/exercise-report.js')]);
+  // The report's module loads while the check runs (in a child process or a worker), not before it.
+  const report = import('../ui/exercise-report.js');
+  const { verifyExercise } = await import('../exercises/verify.js');
   const outcome = await verifyExercise(ctx.db, exercise, {
     workspace: ctx.profile.workspace,
     cacheDir: ctx.cacheDir,
     refs: ctx.refs,
-    notify: note,
+    notify: (message) => void report.then(({ note }) => note(message)),
     ...(timeoutMs ? { timeoutMs } : {}),
   });
-  const { printVerifyOutcome } = await import('../ui/exercise-report.js');
+  const { printVerifyOutcome } = await report;
   if (outcome.result.passed) return printVerifyOutcome(outcome);
   // A failure shows the latest hint seen (the first one the first time) and records it as shown,
   // so the next `exercise hint` moves on instead of repeating it.
