@@ -1,5 +1,4 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,13 +11,14 @@ import { learnerFilePath } from '../../src/exercises/learner-file.js';
 import { openDatabase } from '../../src/store/db.js';
 import { recordAttempt } from '../../src/store/exercises.js';
 import { binPath, initialised, notUnderNpm, type Sandbox } from '../helpers/cli.js';
+import { sharedCacheDir } from '../helpers/temp.js';
 
 // The real curriculum, as the built CLI sees it.
 const node = loadExercises().filter((e) => exerciseFitsTrack(e.track, 'node'));
 const week1 = node.filter((e) => e.week === 1);
 const jsExercise = week1[0]!;
 const sqlWithSeed = node.find((e) => e.checker === 'sql' && e.sql?.seed);
-const sharedCache = join(tmpdir(), 'backend-roadmap-test-cache');
+const sharedCache = sharedCacheDir;
 
 /** initdb takes seconds: give each sandbox a copy of one PGlite snapshot made once. */
 async function withSqlCache(box: Sandbox): Promise<Sandbox> {

@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises, type LoadedExercise } from '../../src/curriculum/load.js';
@@ -9,14 +8,14 @@ import { permissionFlag } from '../../src/exercises/checkers/node-permissions.js
 import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
 import { learnerFilePath } from '../../src/exercises/learner-file.js';
 import { binPath, initialised, type Sandbox } from '../helpers/cli.js';
-import { tempDir } from '../helpers/temp.js';
+import { tempDir, sharedCacheDir } from '../helpers/temp.js';
 
 // Learner files that try to pass without doing the work, or to damage progress, through the real CLI.
 const all = loadExercises();
 const js = all.find((e) => exerciseFitsTrack(e.track, 'node') && e.checker === 'node-test' && e.week === 1)!;
 const py = all.find((e) => exerciseFitsTrack(e.track, 'python') && e.checker === 'python-unittest' && e.week === 1)!;
 const query = all.find((e) => e.checker === 'sql' && e.sql?.compare === 'rows-ordered' && !e.sql.probe && e.sql.seed)!;
-const sharedCache = join(tmpdir(), 'backend-roadmap-test-cache');
+const sharedCache = sharedCacheDir;
 
 const fileOf = (box: Sandbox, e: LoadedExercise) => learnerFilePath(box.workspace, e);
 const start = async (box: Sandbox, e: LoadedExercise) => expect((await box.run(['exercise', 'start', e.id])).exitCode).toBe(0);

@@ -1,16 +1,15 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
 import { sandbox } from '../helpers/cli.js';
-import { tempDir } from '../helpers/temp.js';
+import { tempDir, sharedCacheDir } from '../helpers/temp.js';
 
 // SQL stages (blog-schema): the learner's schema.sql runs in PGlite, then catalogue probes.
 
 const good = readFileSync(fileURLToPath(new URL('../fixtures/review/blog-schema.sql', import.meta.url)), 'utf8');
-const sharedCache = join(tmpdir(), 'backend-roadmap-test-cache');
+const sharedCache = sharedCacheDir;
 
 /** initdb takes seconds: every sandbox gets a copy of one PGlite snapshot. */
 function reviewBox() {

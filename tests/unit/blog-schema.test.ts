@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExercises, loadWeeks, readLesson } from '../../src/curriculum/load.js';
@@ -7,6 +6,7 @@ import { lessonBlocks } from '../../src/curriculum/lesson-blocks.js';
 import { seedFiles } from '../../src/curriculum/schema.js';
 import { describeTable, type TableShape } from '../../src/exercises/checkers/sql-schema.js';
 import { ensureSnapshot, openFromSnapshot } from '../../src/exercises/checkers/sql-snapshot.js';
+import { sharedCacheDir } from '../helpers/temp.js';
 
 // The course has one blog schema: the lessons create it (weeks 5 and 6) and
 // curriculum/exercises/_seeds/blog-schema.sql holds the same statements for the exercises.
@@ -35,7 +35,7 @@ function lessonSql(): string {
 
 /** The tables each SQL text creates, as the schema checker sees them (one database, emptied between texts). */
 async function shapes(sqls: string[], tables: string[]): Promise<TableShape[][]> {
-  const db = await openFromSnapshot(await ensureSnapshot(join(tmpdir(), 'backend-roadmap-test-cache')));
+  const db = await openFromSnapshot(await ensureSnapshot(sharedCacheDir));
   try {
     const out: TableShape[][] = [];
     for (const sql of sqls) {

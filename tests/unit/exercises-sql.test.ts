@@ -1,5 +1,4 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +13,11 @@ import { compareTables, type TableShape } from '../../src/exercises/checkers/sql
 import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
 import type { CheckContext, CheckResult, WarmStore } from '../../src/exercises/types.js';
 import { createWarmStore } from '../../src/exercises/warm-store.js';
-import { tempDir } from '../helpers/temp.js';
+import { tempDir, sharedCacheDir } from '../helpers/temp.js';
 
 const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
 // initdb takes seconds: the PGlite snapshot is shared by every run of these tests.
-const cacheDir = join(tmpdir(), 'backend-roadmap-test-cache');
+const cacheDir = sharedCacheDir;
 
 async function checkContext(id: string, sql: string): Promise<CheckContext> {
   const exercise = await readExercise(id, { root });

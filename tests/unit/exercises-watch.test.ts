@@ -1,5 +1,4 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import { learnerFilePath } from '../../src/exercises/learner-file.js';
 import { startWatch, type WatchView } from '../../src/exercises/watch.js';
 import { openDatabase } from '../../src/store/db.js';
 import { exerciseState } from '../../src/store/exercises.js';
-import { tempDir } from '../helpers/temp.js';
+import { tempDir, sharedCacheDir } from '../helpers/temp.js';
 
 const root = fileURLToPath(new URL('../fixtures/curriculum', import.meta.url));
 
@@ -83,7 +82,7 @@ describe('exercise watch on SQL', () => {
     const [deactivate] = exercises as [LoadedExercise];
     const { view, events, waitForCount } = recordingView();
     // the snapshot the SQL unit tests share (initdb takes seconds)
-    const cacheDir = join(tmpdir(), 'backend-roadmap-test-cache');
+    const cacheDir = sharedCacheDir;
     const session = startWatch({ db, workspace, cacheDir, exercises, view, polling: true });
     const file = learnerFilePath(workspace, deactivate);
 
