@@ -160,13 +160,15 @@ function readJournal(target: string): Journal | undefined {
 export const hasJournal = (target: string) => exists(journalPath(target));
 
 /**
- * Undoes an interrupted run on `target`, if one left its journal. A journal whose process still
- * runs belongs to a run in progress: that is refused, never rolled back under it.
+ * Undoes an interrupted run on `target`, if one left its journal. A recent journal whose process
+ * still runs belongs to a run in progress: that is refused, never rolled back under it.
  */
 export function recoverInterrupted(target: string): Recovery | undefined {
   const journal = readJournal(target);
   if (!journal) return undefined;
-  if (journal.pid !== process.pid && alive(journal.pid)) {
+  // A swap takes a second at most: an older journal is a dead run's even if its pid is in use again.
+  const recent = Date.now() - Date.parse(journal.startedAt) < 5 * 60_000;
+  if (journal.pid !== process.pid && alive(journal.pid) && recent) {
     throw new UserError(`Another backend-roadmap new (process ${journal.pid}) is writing into ${target}; wait for it to finish, then run this again`);
   }
   if (!exists(target)) {

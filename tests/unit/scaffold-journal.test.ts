@@ -83,12 +83,15 @@ describe('a --force write killed at any step is rolled back by the next run', ()
     expect(tree(target)).toEqual(before);
   });
 
-  it('never rolls back under a run that is still going, and refuses a journal it did not write', () => {
+  it('never rolls back under a run that is still going (a recent journal of a live pid), and refuses a journal it did not write', () => {
     const { target, staging, journal } = fixture();
     writeJournal(target, { ...journal, pid: process.ppid }, staging);
     expect(() => recoverInterrupted(target)).toThrow(/Another backend-roadmap new \(process \d+\) is writing into/);
     expect(() => writeProject(target, [{ target: 'a.txt', content: Buffer.from('x'), mode: 0o644 }])).toThrow(/Another backend-roadmap new is writing into/);
     expect(readFileSync(join(target, 'a.txt'), 'utf8')).toBe('old a');
+    // the same pid an hour later is another process that got the number: the run is long dead
+    writeFileSync(journalPath(target), JSON.stringify({ ...journal, pid: process.ppid, startedAt: new Date(Date.now() - 3_600_000).toISOString() }));
+    expect(recoverInterrupted(target)).toMatchObject({ restored: 0, removed: 0 });
     writeFileSync(journalPath(target), JSON.stringify({ ...journal, added: ['../../etc/passwd'] }));
     expect(() => recoverInterrupted(target)).toThrow(/is not a journal this tool wrote/);
   });
