@@ -7,6 +7,7 @@
 // bare `node -e 0` of the same run (the machine may be busy: compare ratios).
 //   RUNS=20 npm run bench:verify
 //   ONLY=sql npm run bench:verify         one language: javascript, python or sql
+//   ONLY=sql SQL_EXERCISE=insert-update-delete npm run bench:verify   a chosen SQL exercise (default: the first)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -56,7 +57,7 @@ const { exerciseFitsTrack } = await import('../dist/curriculum/tracks.js');
 const all = loadExercises();
 const js = all.find((e) => exerciseFitsTrack(e.track, 'node') && e.checker === 'node-test');
 const py = all.find((e) => exerciseFitsTrack(e.track, 'python') && e.checker === 'python-unittest');
-const sql = all.find((e) => e.track === 'shared' && e.checker === 'sql');
+const sql = all.find((e) => e.track === 'shared' && e.checker === 'sql' && (!process.env.SQL_EXERCISE || e.id === process.env.SQL_EXERCISE));
 
 try {
   const node = nodeStart();

@@ -121,11 +121,15 @@ async function runNew(templateArg: string | undefined, dirArg: string | undefine
     ? { template: templateArg, dir: dirArg ?? templateArg, lang: flagLang ?? (await defaultLang(templateArg)) }
     : await askInteractively(opts, flagLang);
   if (lang === 'python' && opts.pm !== undefined) throw usageError('--pm is for Node projects; Python projects install with pip into .venv', 'Drop --pm, or pass --lang node');
-  const { planProject, generateProject } = await import('../scaffold/generate.js');
-  const plan = await planProject({ template, lang, dir, db: opts.db, docker: opts.docker, starter: opts.starter });
+  const { planProject, generateProject, recoverTarget, interruptedRun } = await import('../scaffold/generate.js');
   const view = await import('../ui/new-view.js');
+  // Before planning: a run killed half-way is rolled back first, so the plan sees the real folder.
+  const recovery = opts.dryRun ? undefined : recoverTarget(dir);
+  if (recovery) view.printRecovered(recovery);
+  const plan = await planProject({ template, lang, dir, db: opts.db, docker: opts.docker, starter: opts.starter });
 
   if (opts.dryRun) {
+    if (interruptedRun(dir)) view.printInterrupted(plan.target.path);
     view.printDryRun(plan);
     return;
   }

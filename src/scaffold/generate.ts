@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import { usageError } from '../core/errors.js';
 import type { Lang } from './lang.js';
 import { loadManifest, type Manifest } from './manifest.js';
@@ -7,7 +8,8 @@ import { compareCodeUnits, planFiles, type Db, type PlannedFile, type ScaffoldOp
 import { renderFiles, templateContext, type RenderedFile } from './render.js';
 import { applyMode, assertHasStarter, loadStageSummaries, stagesGuide, STAGES_FILE, withStarterBanner, type StageSummary } from './starter.js';
 import { existingTemplateFiles, resolveTarget, type Target } from './target.js';
-import { writeProject, type WriteResult } from './write.js';
+import { hasJournal, recoverInterrupted, type Recovery } from './journal.js';
+import { removeStaleStaging, writeProject, type WriteResult } from './write.js';
 
 export interface ProjectRequest {
   template: string;
@@ -66,6 +68,21 @@ export function plannedTargets(plan: ProjectPlan): string[] {
   const extra = plan.starter ? [STAGES_FILE] : [];
   return [...new Set([...plan.files.map((f) => f.target), markerFile(plan.marker).target, ...extra])].sort(compareCodeUnits);
 }
+
+/**
+ * Cleans up after an earlier run on the folder `dir` that was killed: its half-done swap rolled
+ * back from the journal (reported), its staging folder removed. Runs before planning, so the plan
+ * sees the folder as it really was.
+ */
+export function recoverTarget(dir: string, cwd?: string): Recovery | undefined {
+  const { path } = resolveTarget(dir, cwd);
+  const recovery = recoverInterrupted(path);
+  removeStaleStaging(dirname(path), basename(path));
+  return recovery;
+}
+
+/** Whether `dir` holds a run that was interrupted and is not yet rolled back (for --dry-run, which changes nothing). */
+export const interruptedRun = (dir: string, cwd?: string) => hasJournal(resolveTarget(dir, cwd).path);
 
 export function generateProject(plan: ProjectPlan): WriteResult {
   const rendered = renderProjectFiles(plan);

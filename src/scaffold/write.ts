@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { alive, commitJournal, rollBack, writeJournal, type Journal } from './journal.js';
 import type { RenderedFile } from './render.js';
 
 export interface WriteResult {
@@ -10,17 +11,8 @@ export interface WriteResult {
   backup?: string;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** Staging folders of earlier runs that were killed: their process is gone. */
-function removeStaleStaging(parent: string, name: string): void {
+export function removeStaleStaging(parent: string, name: string): void {
   const prefix = `.${name}.staging-`;
   for (const entry of existsSync(parent) ? readdirSync(parent) : []) {
     const pid = Number(/^(\d+)-[0-9a-f]+$/.exec(entry.slice(prefix.length))?.[1]);
@@ -28,49 +20,61 @@ function removeStaleStaging(parent: string, name: string): void {
   }
 }
 
-/** Creates the missing folders of `dir` below `root`, recording how to remove them again. */
-function makeFolders(root: string, dir: string, undo: (() => void)[]): void {
-  if (dir === root || existsSync(dir)) return;
-  makeFolders(root, dirname(dir), undo);
-  mkdirSync(dir);
-  undo.push(() => rmdirSync(dir));
+/** What moving `rels` into `target` will change, read before anything is: the journal's content. */
+export function planSwap(target: string, rels: string[], backup: string): Journal {
+  const replaced: string[] = [];
+  const added: string[] = [];
+  const createdDirs = new Set<string>();
+  for (const rel of rels) {
+    (existsSync(join(target, rel)) ? replaced : added).push(rel);
+    const missing: string[] = [];
+    for (let dir = dirname(rel); dir !== '.' && !existsSync(join(target, dir)); dir = dirname(dir)) missing.unshift(dir);
+    for (const dir of missing) createdDirs.add(dir);
+  }
+  return { pid: process.pid, startedAt: new Date().toISOString(), replaced, added, createdDirs: [...createdDirs], backup };
 }
 
 /**
- * Moves the staged files into an existing folder as one unit: each file it replaces goes to a backup
- * folder beside the target first. If any step fails, every step is undone in reverse (new files and
- * folders removed, replaced files put back) and the backup folder goes away again.
+ * The swap as single steps, each one mkdir or rename: a folder the template needs, then per file
+ * the replaced one to the backup folder and the staged one into place. A kill between any two is
+ * what the journal's rollback undoes (the unit tests stop after each step in turn).
+ */
+export function swapSteps(staging: string, target: string, journal: Journal, rels: string[]): (() => void)[] {
+  const replaced = new Set(journal.replaced);
+  const steps = journal.createdDirs.map((dir) => () => mkdirSync(join(target, dir)));
+  for (const rel of rels) {
+    const saved = join(journal.backup, rel);
+    if (replaced.has(rel)) steps.push(() => mkdirSync(dirname(saved), { recursive: true }), () => renameSync(join(target, rel), saved));
+    steps.push(() => renameSync(join(staging, rel), join(target, rel)));
+  }
+  return steps;
+}
+
+/** The folders whose entries the swap changed: synced before the commit. */
+const swappedDirs = (target: string, journal: Journal, rels: string[]) =>
+  new Set([target, ...rels.map((rel) => dirname(join(target, rel))), ...journal.replaced.map((rel) => dirname(join(journal.backup, rel)))]);
+
+/**
+ * Moves the staged files into an existing folder as one unit: the journal first (see journal.ts),
+ * then the steps, then the commit. A step that fails here is undone at once from the same journal;
+ * a run killed anywhere is undone by the next one.
  */
 function moveIntoExisting(staging: string, target: string, rels: string[]): { overwritten: string[]; backup?: string } {
   const backup = join(dirname(target), `${basename(target)}.backup-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-  const overwritten: string[] = [];
-  const undo: (() => void)[] = [];
+  const journal = planSwap(target, rels, backup);
+  writeJournal(target, journal, staging);
   try {
-    for (const rel of rels) {
-      const dest = join(target, rel);
-      makeFolders(target, dirname(dest), undo);
-      if (existsSync(dest)) {
-        mkdirSync(dirname(join(backup, rel)), { recursive: true });
-        renameSync(dest, join(backup, rel));
-        undo.push(() => renameSync(join(backup, rel), dest));
-        overwritten.push(rel);
-      }
-      renameSync(join(staging, rel), dest);
-      undo.push(() => rmSync(dest, { force: true }));
-    }
+    for (const step of swapSteps(staging, target, journal, rels)) step();
+    commitJournal(target, swappedDirs(target, journal, rels));
   } catch (error) {
-    let undone = true;
-    for (const step of undo.reverse()) {
-      try {
-        step();
-      } catch {
-        undone = false; // keep undoing the rest, and keep the backup: it may hold the only copy
-      }
+    try {
+      rollBack(target, journal);
+    } catch {
+      // the journal and the backup stay: the next run finishes the rollback
     }
-    if (undone) rmSync(backup, { recursive: true, force: true });
     throw error;
   }
-  return { overwritten, ...(overwritten.length ? { backup } : {}) };
+  return { overwritten: journal.replaced, ...(journal.replaced.length ? { backup } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { plannedTargets, type ProjectPlan } from '../scaffold/generate.js';
 import type { Manifest } from '../scaffold/manifest.js';
+import type { Recovery } from '../scaffold/journal.js';
 import type { WriteResult } from '../scaffold/write.js';
 import { heading, line, success, warn } from './output.js';
 import { c } from './theme.js';
@@ -43,6 +44,15 @@ export function printDryRun(plan: ProjectPlan): void {
   line();
   if (plan.overwrites.length) printOverwrites(plan, 'would replace');
   line(c.dim(`${count(targets.length, 'file')} would be written. Nothing was written.`));
+}
+
+/** One line: what the rollback of an interrupted run put back. */
+export function printRecovered(r: Recovery): void {
+  warn(`Restored ${r.target} to how it was before an interrupted \`new\` (started ${r.startedAt}): put back ${count(r.restored, 'replaced file')}, removed ${count(r.removed, 'file')} it had added`);
+}
+
+export function printInterrupted(path: string): void {
+  warn(`${path} holds a \`new\` that was interrupted half-way; the next run without --dry-run puts the folder back first (the list below is the folder as it is now)`);
 }
 
 /** What --force is about to replace, before a byte is written. */

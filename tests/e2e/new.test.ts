@@ -108,6 +108,15 @@ describe('new', () => {
     const linked = await box.run(['new', 'blog-api', 'away']);
     expect(linked.exitCode).toBe(2);
     expect(linked.stderr).toMatch(/resolves outside the current folder/);
+    const through = await box.run(['new', 'blog-api', 'away/app']); // a link on the way, not only at the end
+    expect(through.exitCode).toBe(2);
+    expect(through.stderr).toMatch(/resolves outside the current folder/);
+    mkdirSync(join(root, 'real'));
+    symlinkSync(join(root, 'real'), join(root, 'alias')); // inside the current folder, still a link
+    const alias = await box.run(['new', 'blog-api', 'alias', '--force']);
+    expect(alias.exitCode).toBe(2);
+    expect(alias.stderr).toMatch(/alias is a symbolic link; name the real folder instead/);
+    expect(readdirSync(join(root, 'real'))).toEqual([]);
     mkdirSync(join(root, 'mixed'));
     symlinkSync(outside, join(root, 'mixed', 'src'));
     const inner = await box.run(['new', 'blog-api', 'mixed', '--force']);

@@ -111,6 +111,25 @@ describe('things that are not what they should be', { timeout: 120_000 }, () => 
     symlinkSync(join(box.workspace, 'gone.js'), file);
     expectClearError(await box.run(['exercise', 'verify', exercise.id], NEVER_HANG), /symlink to nothing/);
   });
+
+  it('progress export writes a regular file only: a symlink or a folder at the name is refused, left as it was', async () => {
+    const box = await initialised();
+    const outside = join(tempDir(), 'elsewhere.json');
+    writeFileSync(outside, 'not yours to replace');
+    const link = join(box.workspace, 'linked.json');
+    symlinkSync(outside, link);
+    expectClearError(await box.run(['progress', 'export', link, '--force'], NEVER_HANG), /linked\.json is not a regular file/);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(outside, 'utf8')).toBe('not yours to replace');
+    const folder = join(box.workspace, 'folder.json');
+    mkdirSync(folder);
+    expectClearError(await box.run(['progress', 'export', folder, '--force'], NEVER_HANG), /folder\.json is not a regular file/);
+    expect(lstatSync(folder).isDirectory()).toBe(true);
+    const file = join(box.workspace, 'export.json');
+    expect((await box.run(['progress', 'export', file], NEVER_HANG)).exitCode).toBe(0);
+    expect(lstatSync(file).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('profile');
+  });
 });
 
 describe('a database from a newer version', { timeout: 120_000 }, () => {

@@ -144,6 +144,37 @@ describe('sql checker (embedded PostgreSQL)', () => {
     expect(dropped.error).toMatch(/Your SQL dropped the table users that the exercise set up/);
   });
 
+  it('judges INSERT, UPDATE and DELETE on a second dataset too: rows picked by their seeded ids fail, and the message says so', async () => {
+    // the course's own exercise: users has an identity key, so on the second dataset its rows have other ids
+    const courseRoot = fileURLToPath(new URL('../../curriculum', import.meta.url));
+    const course = async (file: string) => {
+      const exercise = await readExercise('insert-update-delete', { root: courseRoot });
+      const learnerFile = join(tempDir(), 'learner.sql');
+      copyFileSync(join(exercise.dir, file), learnerFile);
+      return sqlChecker.run({ exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: 20_000, cacheDir });
+    };
+    const right = await course('solution.sql');
+    expect(right.passed).toBe(true);
+    expect(right.cases.at(-1)).toEqual({ name: expect.stringMatching(/^the statements also leave the right rows on a second dataset \(seed \d+\)$/), passed: true });
+    for (const [file, ids] of [['wrong/update-by-id.sql', 'id = 2'], ['wrong/delete-by-ids.sql', 'id IN (4, 6)']] as const) {
+      const wrong = await course(file);
+      expect(wrong.passed, file).toBe(false);
+      expect(wrong.cases.slice(0, -1).every((c) => c.passed), file).toBe(true); // right on the seeded rows alone
+      expect(wrong.cases.at(-1), file).toMatchObject({ passed: false, message: expect.stringContaining(`your SQL picks rows by their ids (${ids})`) });
+    }
+  });
+
+  it('a right answer in its own BEGIN … COMMIT passes: its commit on the second dataset never reaches the check', async () => {
+    const committed = `BEGIN;\n${await solution('fx-deactivate')}\nCOMMIT;`;
+    const result = await check('fx-deactivate', committed);
+    expect(result.cases.map((c) => [c.name.replace(/\(seed \d+\)/, '(seed)'), c.passed]).filter(([, passed]) => !passed)).toEqual([]);
+    expect(result.passed).toBe(true);
+    // and one that ends its transaction half-way still fails on the seeded rows as it should
+    const halfway = await check('fx-deactivate', 'BEGIN;\nUPDATE users SET active = false WHERE id = 1;\nCOMMIT;');
+    expect(halfway.passed).toBe(false);
+    expect(halfway.cases.find((c) => c.name === 'the rows hold the expected values')?.passed).toBe(false);
+  });
+
   it('recovers from a failed statement inside the learner’s own transaction', async () => {
     const result = await check('fx-deactivate', 'BEGIN;\nUPDATE users SET nope = 1;');
     expect(result.passed).toBe(false);
@@ -196,7 +227,7 @@ describe('sql checks in exercise watch', () => {
     const warm = await session.check(await job(right));
     expect(opened).toHaveLength(2); // the second check took the database prepared after the first
     expect(warm.passed).toBe(true);
-    expect(warm).toEqual(await check('fx-deactivate', right));
+    expect(comparable(warm)).toEqual(comparable(await check('fx-deactivate', right)));
     await session.close();
   });
 

@@ -4,7 +4,7 @@ import { formatSqlError } from './sql-errors.js';
 import { compareRowSets, toRowSet, type RowSet } from './sql-rows.js';
 import { compareTables, describeTable, publicTables, type TableShape } from './sql-schema.js';
 import { readCachedCapture, writeCachedCapture } from './sql-result-cache.js';
-import { secondDatasetCase } from './sql-second-dataset.js';
+import { secondDatasetCase, type SecondDataset } from './sql-second-dataset.js';
 import type { SnapshotFiles } from './sql-pglite-assets.js';
 import { openFromSnapshot } from './sql-snapshot.js';
 
@@ -111,36 +111,47 @@ export async function runSqlCheck(job: SqlJob, open: () => Promise<PGlite> = () 
   const expected = await expectedCapture(job);
   const tables = job.tables ?? (expected.kind === 'schema' ? expected.tables.map((t) => t.name) : []);
   const notices: string[] = [];
-  return withDb(open(), async (db) => {
-    const seeded = await publicTables(db);
+  return withDb(open(), async (first) => {
+    const seeded = await publicTables(first);
     // Before the learner's own run, so the second dataset is made from untouched seeded rows.
-    const second = await queryOnSecondDataset(db, job, expected);
-    let actual: Capture | undefined;
-    let error: string | undefined;
+    const second = await onSecondDataset(first, job, expected);
+    // SQL with its own COMMIT kept changes there: the learner's own run needs a fresh database then
+    const fresh = second?.dirty ? await openSeeded(job) : undefined;
+    const db = fresh ?? first;
     try {
-      actual = await capture(db, job, job.learnerSql, tables, notices);
-    } catch (e) {
-      if (!(e instanceof LearnerError)) throw e;
-      error = e.message;
-      // A failed statement inside the learner's own BEGIN leaves the transaction aborted.
-      await db.exec('ROLLBACK').catch(() => undefined);
+      let actual: Capture | undefined;
+      let error: string | undefined;
+      try {
+        actual = await capture(db, job, job.learnerSql, tables, notices);
+      } catch (e) {
+        if (!(e instanceof LearnerError)) throw e;
+        error = e.message;
+        // A failed statement inside the learner's own BEGIN leaves the transaction aborted.
+        await db.exec('ROLLBACK').catch(() => undefined);
+      }
+      const cases = actual ? [...compareCaptures(expected, actual, job.compare === 'rows-ordered'), ...(second?.result ? [second.result] : [])] : [];
+      const passed = !error && cases.length > 0 && cases.every((c) => c.passed);
+      if (!passed) error = withDroppedNote(error, seeded, await publicTables(db));
+      return { passed, cases, output: notices.join('\n'), ...(error ? { error } : {}) };
+    } finally {
+      void fresh?.close().catch(() => undefined);
     }
-    const cases = actual ? [...compareCaptures(expected, actual, job.compare === 'rows-ordered'), ...(second ? [second] : [])] : [];
-    const passed = !error && cases.length > 0 && cases.every((c) => c.passed);
-    if (!passed) error = withDroppedNote(error, seeded, await publicTables(db));
-    return { passed, cases, output: notices.join('\n'), ...(error ? { error } : {}) };
   });
 }
 
-/** A query (not DDL, not statements checked by a probe) is judged on a second dataset too. */
-async function queryOnSecondDataset(db: PGlite, job: SqlJob, expected: Capture): Promise<CaseResult | undefined> {
-  if (expected.kind !== 'rows' || job.probe) return undefined;
+/**
+ * Queries and statements checked by a probe are judged on a second dataset too; DDL is not (its
+ * result is the schema, which no data changes).
+ */
+async function onSecondDataset(db: PGlite, job: SqlJob, expected: Capture): Promise<SecondDataset | undefined> {
+  if (expected.kind !== 'rows') return undefined;
   const rows = async (sql: string) => {
     const c = await capture(db, job, sql, [], []);
     if (c.kind !== 'rows') throw new Error('a query capture holds no rows');
     return c.rows;
   };
-  return secondDatasetCase(db, { solutionSql: job.solutionSql, learnerSql: job.learnerSql, seeded: expected.rows, rows });
+  const kind = job.probe ? 'statements' : 'query';
+  return secondDatasetCase(db, { kind, solutionSql: job.solutionSql, learnerSql: job.learnerSql, seeded: expected.rows, rows });
 }
 
 /** Names seeded tables the learner's SQL dropped: the usual reason behind "relation does not exist". */

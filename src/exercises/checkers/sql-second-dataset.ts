@@ -6,10 +6,12 @@ import { publicTables } from './sql-schema.js';
 
 /**
  * A query that returns the right rows for the seeded data could still be a `VALUES` list copied
- * from the expected output. So a query is also judged on a second dataset: the seeded rows with
- * about a quarter of each table deleted and some numbers and dates shifted, chosen at random on each
- * run (reproducible from the seed the case names). Both the reference and the learner's query run
- * on it, each in a transaction that is rolled back, so the seeded data stays as it was.
+ * from the expected output, and an UPDATE or DELETE could pick its rows by the ids they happen to
+ * have (`WHERE id IN (4, 6)`). So answers are also judged on a second dataset: the seeded rows with
+ * about a quarter of each table deleted, some numbers and dates shifted, and new ids for the rows of
+ * tables no other row refers to, chosen at random on each run (reproducible from the seed the case
+ * names). Both the reference and the learner's SQL run on it, each in a transaction that is rolled
+ * back (and the sequences set back), so the seeded data stays as it was.
  */
 
 /** A small deterministic generator (mulberry32): the same seed gives the same dataset. */
@@ -44,16 +46,39 @@ async function changeableColumns(db: PGlite, table: string): Promise<Changeable[
   });
 }
 
+/** The table's own key when the database numbers it (identity or serial): one integer column with a default. */
+async function numberedKey(db: PGlite, table: string): Promise<string | undefined> {
+  const r = await db.query<{ name: string }>(
+    `SELECT a.attname AS name
+       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.conrelid = $1::regclass AND c.contype = 'p' AND cardinality(c.conkey) = 1
+        AND format_type(a.atttypid, NULL) IN ('smallint', 'integer', 'bigint') AND (a.attidentity <> '' OR a.atthasdef)`,
+    [`public.${quote(table)}`],
+  );
+  return r.rows[0]?.name;
+}
+
 /** A seeded table as the variations see it: its rows by physical position, and what may change. */
-type SeededTable = { table: string; ctids: string[]; columns: Changeable[] };
+type SeededTable = { table: string; ctids: string[]; columns: Changeable[]; key: string | undefined };
 
 async function seededTables(db: PGlite): Promise<SeededTable[]> {
   const tables: SeededTable[] = [];
   for (const table of await publicTables(db)) {
     const rows = await db.query<{ ctid: string }>(`SELECT ctid::text AS ctid FROM ${quote(table)} ORDER BY ctid`);
-    tables.push({ table, ctids: rows.rows.map((r) => r.ctid), columns: await changeableColumns(db, table) });
+    tables.push({ table, ctids: rows.rows.map((r) => r.ctid), columns: await changeableColumns(db, table), key: await numberedKey(db, table) });
   }
   return tables;
+}
+
+/**
+ * How to set every sequence back after a rolled-back run: nextval is not transactional, and new ids
+ * (of the variation, or of the learner's INSERT) must not shift the ids of the runs that follow.
+ */
+async function sequenceReset(db: PGlite): Promise<string> {
+  const r = await db.query<{ name: string; last: string | null; start: string }>(
+    `SELECT format('%I.%I', schemaname, sequencename) AS name, last_value::text AS last, start_value::text AS start FROM pg_sequences`,
+  );
+  return r.rows.map((s) => `SELECT setval('${s.name.replaceAll("'", "''")}', ${s.last ?? s.start}, ${s.last !== null});`).join('\n');
 }
 
 /** The statements that turn the seeded data into the second dataset, each applied on its own. */
@@ -67,14 +92,18 @@ function variationStatements(tables: SeededTable[], seed: number): string[] {
         statements.push(`DELETE FROM ${quote(table)} ${where}`);
         continue;
       }
-      for (const c of columns) {
-        if (random() < 0.5) continue;
+      const changes = columns.flatMap((c) => {
+        if (random() < 0.5) return [];
         const by = 1 + Math.floor(random() * 40);
-        const change = c.kind === 'number' ? `${quote(c.name)} + ${by}` : `${quote(c.name)} + interval '${by} days'`;
-        statements.push(`UPDATE ${quote(table)} SET ${quote(c.name)} = ${change} ${where}`);
-      }
+        return [`${quote(c.name)} = ${c.kind === 'number' ? `${quote(c.name)} + ${by}` : `${quote(c.name)} + interval '${by} days'`}`];
+      });
+      // one statement per row: an UPDATE gives the row a new ctid, so a second one would miss it
+      if (changes.length) statements.push(`UPDATE ${quote(table)} SET ${changes.join(', ')} ${where}`);
     }
   }
+  // Last (it moves rows, so ctids no longer hold): new ids from the sequence. A table other rows
+  // refer to keeps its ids: the foreign key refuses the statement, which is then skipped.
+  for (const { table, key } of tables) if (key) statements.push(`UPDATE ${quote(table)} SET ${quote(key)} = DEFAULT`);
   return statements;
 }
 
@@ -92,20 +121,40 @@ async function applyVariation(db: PGlite, statements: string[]): Promise<void> {
   await db.exec(`DO ${tag} #variable_conflict use_column\nBEGIN\n${blocks.join('\n')}\nEND ${tag}`);
 }
 
-/** Runs `fn` on the second dataset inside a transaction that is always rolled back. */
-async function onVariation<T>(db: PGlite, statements: string[], fn: () => Promise<T>): Promise<T> {
-  await db.exec('BEGIN');
+/** Whether the transaction `xid` is over: the SQL run inside it had its own COMMIT or ROLLBACK. */
+async function ended(db: PGlite, xid: string): Promise<boolean> {
   try {
-    await applyVariation(db, statements);
+    const r = await db.query<{ xid: string | null }>('SELECT txid_current_if_assigned()::text AS xid');
+    return r.rows[0]?.xid !== xid;
+  } catch {
+    return false; // "current transaction is aborted": an error inside it, which is still ours
+  }
+}
+
+/**
+ * Runs `fn` on the second dataset inside a transaction that is always rolled back, then sets the
+ * sequences back. `onEnded` hears of SQL that ended that transaction itself: what ran after its
+ * COMMIT or ROLLBACK stays, so the database is no longer the seeded one.
+ */
+async function onVariation<T>(db: PGlite, variation: { statements: string[]; reset: string }, onEnded: () => void, fn: () => Promise<T>): Promise<T> {
+  await db.exec('BEGIN');
+  let xid = '';
+  try {
+    xid = (await db.query<{ xid: string }>('SELECT txid_current()::text AS xid')).rows[0]!.xid;
+    await applyVariation(db, variation.statements);
     return await fn();
   } finally {
+    if (xid && (await ended(db, xid))) onEnded();
     await db.exec('ROLLBACK').catch(() => undefined);
+    if (variation.reset) await db.exec(variation.reset);
   }
 }
 
 const sameRows = (a: RowSet, b: RowSet) => compareRowSets(a, b, true).every((c) => c.passed);
 
 export interface SecondDatasetJob {
+  /** a query, or statements (INSERT, UPDATE, DELETE) whose result a probe query reads */
+  kind: 'query' | 'statements';
   solutionSql: string;
   learnerSql: string;
   /** the reference's rows on the seeded data */
@@ -114,30 +163,56 @@ export interface SecondDatasetJob {
   rows: (sql: string) => Promise<RowSet>;
 }
 
+export interface SecondDataset {
+  /** undefined when no dataset changes the reference's result */
+  result: CaseResult | undefined;
+  /** the learner's SQL committed or rolled back on its own: the database holds changes, the check needs a fresh one */
+  dirty: boolean;
+}
+
+/** `WHERE id IN (4, 6)`, `AND user_id = 3`: rows picked by literal ids (comments left out). */
+function literalIds(sql: string): string | undefined {
+  const code = sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  return /\bwhere\b[^;]*?\b(\w*id\s*(?:=\s*\d+|in\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)))/i.exec(code)?.[1]?.replace(/\s+/g, ' ');
+}
+
+function wrongOnSecond(job: SecondDatasetJob): string {
+  if (job.kind === 'query') return 'Right for the seeded rows, wrong for others: does the query compute its result, or list the expected values?';
+  const ids = literalIds(job.learnerSql);
+  if (ids) return `Right for the seeded rows, wrong for others: your SQL picks rows by their ids (${ids}), and on other data those ids hold other rows or none. Pick the rows by what the task names them by.`;
+  return 'Right for the seeded rows, wrong for others: do your statements pick rows by the condition the task gives, or by values only the seeded rows have?';
+}
+
 /**
- * One case: the learner's query gives the reference's rows on a second dataset too (compared
+ * One case: the learner's SQL gives the reference's rows on a second dataset too (compared
  * without order: ties may come out in either order once the numbers change). Tries a few seeds
- * for a dataset on which the reference's result differs from the seeded one; undefined when no
+ * for a dataset on which the reference's result differs from the seeded one; no case when no
  * such dataset is found (a result that no data change touches cannot be hard-coded wrongly).
  */
-export async function secondDatasetCase(db: PGlite, job: SecondDatasetJob): Promise<CaseResult | undefined> {
+export async function secondDatasetCase(db: PGlite, job: SecondDatasetJob): Promise<SecondDataset> {
   const tables = await seededTables(db);
+  const reset = await sequenceReset(db);
+  let dirty = false;
+  const markDirty = () => {
+    dirty = true;
+  };
   for (let attempt = 0; attempt < 4; attempt++) {
     const seed = randomInt(2 ** 31);
-    const statements = variationStatements(tables, seed);
-    const expected = await onVariation(db, statements, () => job.rows(job.solutionSql));
+    const variation = { statements: variationStatements(tables, seed), reset };
+    const expected = await onVariation(db, variation, markDirty, () => job.rows(job.solutionSql));
+    if (dirty) throw new Error('The reference solution ends its own transaction: the second dataset cannot be rolled back');
     if (sameRows(expected, job.seeded)) continue;
-    const name = `the query also gives the right rows on a second dataset (seed ${seed})`;
+    const what = job.kind === 'query' ? 'the query also gives the right rows' : 'the statements also leave the right rows';
+    const name = `${what} on a second dataset (seed ${seed})`;
     let actual: RowSet;
     try {
-      actual = await onVariation(db, statements, () => job.rows(job.learnerSql));
+      actual = await onVariation(db, variation, markDirty, () => job.rows(job.learnerSql));
     } catch (error) {
-      return { name, passed: false, message: (error as Error).message };
+      return { result: { name, passed: false, message: (error as Error).message }, dirty };
     }
     const failed = compareRowSets(expected, actual, false).find((c) => !c.passed);
-    if (!failed) return { name, passed: true };
-    const message = 'Right for the seeded rows, wrong for others: does the query compute its result, or list the expected values?';
-    return { ...failed, name, message };
+    if (!failed) return { result: { name, passed: true }, dirty };
+    return { result: { ...failed, name, message: wrongOnSecond(job) }, dirty };
   }
-  return undefined;
+  return { result: undefined, dirty };
 }
