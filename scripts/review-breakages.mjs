@@ -39,6 +39,11 @@ export const BREAKAGES = {
       apply: (dir) => edit(dir, 'dist/services/mappers.js', /return \{\s*id: row\.id,\s*username: row\.username,/, 'return { id: row.id, passwordHash: row.password_hash, username: row.username,'),
     },
     {
+      id: 'display-name-ignored',
+      failsAt: 'register-and-login',
+      apply: (dir) => edit(dir, 'dist/services/auth.service.js', /display_name: input\.displayName \?\? input\.username/, 'display_name: input.username'),
+    },
+    {
       id: 'no-rate-limit',
       failsAt: 'rate-limiting',
       apply: (dir) => edit(dir, 'dist/app.js', /app\.use\('\/api\/auth', authRateLimiter\(config\.authRateLimit\)\);/, ''),
