@@ -36,7 +36,12 @@ export const BREAKAGES = {
     {
       id: 'password-hash-in-users',
       failsAt: 'register-and-login',
-      apply: (dir) => edit(dir, 'dist/services/mappers.js', /return \{ id: row\.id, username: row\.username,/, 'return { id: row.id, passwordHash: row.password_hash, username: row.username,'),
+      apply: (dir) => edit(dir, 'dist/services/mappers.js', /return \{\s*id: row\.id,\s*username: row\.username,/, 'return { id: row.id, passwordHash: row.password_hash, username: row.username,'),
+    },
+    {
+      id: 'display-name-ignored',
+      failsAt: 'register-and-login',
+      apply: (dir) => edit(dir, 'dist/services/auth.service.js', /display_name: input\.displayName \?\? input\.username/, 'display_name: input.username'),
     },
     {
       id: 'no-rate-limit',

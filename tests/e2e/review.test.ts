@@ -48,6 +48,7 @@ describe('review: blog-api stages against a fixture server', () => {
 
   it.each([
     ['password-hash', 2, 'register-and-login', /no "passwordHash" anywhere/],
+    ['display-name-ignored', 2, 'register-and-login', /\$\.data\.user\.displayName/],
     ['validation-as-400', 5, 'validation-errors', /Expected: +422/],
     ['no-ownership', 9, 'ownership-401-vs-403', /Expected: +403/],
     ['stack-trace', 11, 'no-leaks', /Actual: +500 with body .*RangeError/],

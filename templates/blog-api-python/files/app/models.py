@@ -11,6 +11,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -49,20 +50,32 @@ class Base(DeclarativeBase):
 
 class User(Base):
     __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("email = lower(email)", name="users_email_check"),
+        CheckConstraint("length(display_name) BETWEEN 1 AND 100", name="users_display_name_check"),
+        CheckConstraint("role IN ('reader', 'author', 'admin')", name="users_role_check"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(Text, unique=True)
+    # The API's unique handle (JWT claim, ?author=); the course's table has display_name only.
     username: Mapped[str] = mapped_column(Text, unique=True)
+    display_name: Mapped[str] = mapped_column(Text)
     password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, server_default="reader")
     bio: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
 
 class Post(Base):
     __tablename__ = "posts"
     __table_args__ = (
+        CheckConstraint("length(title) BETWEEN 1 AND 200", name="posts_title_check"),
         CheckConstraint("status IN ('draft', 'published')", name="posts_status_check"),
+        CheckConstraint(
+            "(status = 'published') = (published_at IS NOT NULL)", name="posts_published_at_check"
+        ),
         Index("posts_author_id_idx", "author_id"),
         Index("posts_status_created_at_idx", "status", "created_at"),
     )
@@ -70,37 +83,42 @@ class Post(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(Text, default="draft")
+    body: Mapped[str] = mapped_column(Text, server_default="")
+    status: Mapped[str] = mapped_column(Text, default="draft", server_default="draft")
     published_at: Mapped[datetime | None]
-    created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
     author: Mapped[User] = relationship()
 
 
 class Comment(Base):
     __tablename__ = "comments"
-    __table_args__ = (Index("comments_post_id_idx", "post_id"),)
+    __table_args__ = (
+        CheckConstraint("length(body) BETWEEN 1 AND 5000", name="comments_body_check"),
+        Index("comments_post_id_idx", "post_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
-    author_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # None once the author's account is deleted (ON DELETE SET NULL): the comment stays.
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     body: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
-    author: Mapped[User] = relationship()
+    author: Mapped[User | None] = relationship()
 
 
 class Category(Base):
     __tablename__ = "categories"
 
+    # The slug's pattern CHECK is in the migration (its SQL differs between the two engines).
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text, unique=True)
     slug: Mapped[str] = mapped_column(Text, unique=True)
     description: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
 
 class Tag(Base):

@@ -26,12 +26,43 @@ describe('POST /api/auth/register', () => {
     expect(res.status).toBe(201);
     expect(res.body.data.user).toMatchObject({
       username: 'alice',
+      displayName: 'alice', // no displayName sent: the username
+      role: 'reader', // the column's default
       email: 'alice@example.com',
       bio: null,
     });
     expect(res.body.data.user).not.toHaveProperty('password_hash');
     expect(res.body.data.tokens).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
     expect(res.body.data.tokens.accessToken.split('.')).toHaveLength(3);
+  });
+
+  it('keeps the display name sent (trimmed), which need not be unique', async () => {
+    const res = await request(ctx.app)
+      .post('/api/auth/register')
+      .send({ ...credentials, displayName: '  Alice Liddell ' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.user.displayName).toBe('Alice Liddell');
+    const bob = await request(ctx.app)
+      .post('/api/auth/register')
+      .send({ ...credentials, email: 'bob@example.com', username: 'bob', displayName: 'Alice Liddell' });
+    expect(bob.status).toBe(201);
+    const profile = await request(ctx.app).get(`/api/users/${bob.body.data.user.id}`);
+    expect(profile.body.data).toMatchObject({ username: 'bob', displayName: 'Alice Liddell' });
+  });
+
+  it('refuses a display name that is empty or over 100 characters (422)', async () => {
+    for (const displayName of ['   ', 'x'.repeat(101)]) {
+      const res = await request(ctx.app)
+        .post('/api/auth/register')
+        .send({ ...credentials, displayName });
+      expect(res.status, JSON.stringify(displayName)).toBe(422);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(['body.displayName']);
+    }
+    const hundred = await request(ctx.app)
+      .post('/api/auth/register')
+      .send({ ...credentials, displayName: 'x'.repeat(100) });
+    expect(hundred.status).toBe(201);
   });
 
   it('stores a bcrypt hash, never the password', async () => {

@@ -74,6 +74,29 @@ describe('comments', () => {
     ).toBe(404);
   });
 
+  it('keeps the comments of a deleted account, with author null (ON DELETE SET NULL)', async () => {
+    const bob = await registerUser(ctx.app, 'bob');
+    const post = await createPost(ctx.app, alice);
+    for (const [user, body] of [[bob, 'from bob'], [alice, 'from alice']] as const) {
+      await request(ctx.app).post(`/api/posts/${post.id}/comments`).set(user.auth).send({ body });
+    }
+    // The API has no "delete my account" route: delete the row as an admin script would.
+    await ctx.handle.db.deleteFrom('users').where('id', '=', bob.id).execute();
+
+    const res = await request(ctx.app).get(`/api/posts/${post.id}/comments`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((c: { body: string; author: unknown }) => [c.body, c.author])).toEqual([
+      ['from bob', null],
+      ['from alice', { id: alice.id, username: 'alice' }],
+    ]);
+    expect(res.body.meta.total).toBe(2);
+    // Nobody can edit the orphan; the post's author can still moderate it away.
+    const orphan = res.body.data[0].id;
+    const edit = await request(ctx.app).patch(`/api/comments/${orphan}`).set(alice.auth).send({ body: 'x' });
+    expect(edit.status).toBe(403);
+    expect((await request(ctx.app).delete(`/api/comments/${orphan}`).set(alice.auth)).status).toBe(204);
+  });
+
   it('validates the comment body and requires sign-in', async () => {
     const post = await createPost(ctx.app, alice);
     const empty = await request(ctx.app)

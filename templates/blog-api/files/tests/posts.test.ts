@@ -166,6 +166,12 @@ describe('categories and tags', () => {
       .set(alice.auth)
       .send({ name: 'node js tips' });
     expect(dup.status).toBe(409);
+    // names are unique too (the course's schema), whatever the slug
+    const sameName = await request(ctx.app)
+      .post('/api/categories')
+      .set(alice.auth)
+      .send({ name: 'Node.js Tips', slug: 'other-slug' });
+    expect(sameName.status).toBe(409);
     expect((await request(ctx.app).post('/api/categories').send({ name: 'x' })).status).toBe(401);
     const list = await request(ctx.app).get('/api/categories');
     expect(list.body.data).toHaveLength(1);

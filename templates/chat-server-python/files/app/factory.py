@@ -12,6 +12,7 @@ from app.api.routes import auth, health, rooms
 from app.core.config import Settings
 from app.core.db import create_schema, make_engine
 from app.core.errors import install_error_handlers
+from app.core.openapi import install_openapi
 from app.core.security import TokenService
 from app.services.messages import MessageStore
 from app.ws import endpoint
@@ -68,4 +69,5 @@ def create_app(settings: Settings) -> FastAPI:
 
     for module in (health, auth, rooms, endpoint):
         app.include_router(module.router)
+    install_openapi(app)
     return app

@@ -17,6 +17,7 @@ from app.api.routes import auth, cart, health, orders, payments, products, webho
 from app.core.config import Settings
 from app.core.db import create_schema, make_engine, make_session_factory
 from app.core.errors import install_error_handlers
+from app.core.openapi import install_openapi
 from app.core.security import TokenService
 from app.payments.fake import FakePaymentProvider
 from app.payments.provider import PaymentProvider
@@ -92,4 +93,5 @@ def create_app(settings: Settings, provider: PaymentProvider | None = None, data
 
     for module in (health, auth, products, cart, orders, payments, webhooks):
         app.include_router(module.router)
+    install_openapi(app)
     return app

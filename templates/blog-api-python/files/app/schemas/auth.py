@@ -3,7 +3,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, StringConstraints
 
 from app.schemas.common import InputModel, OutputModel, matches, trimmed
-from app.schemas.users import Me
+from app.schemas.users import DisplayName, Me
 
 # The pattern zod uses for e-mail addresses (the TypeScript version of this API).
 EMAIL_PATTERN = (
@@ -41,6 +41,7 @@ NewPassword = Annotated[
 class RegisterIn(InputModel):
     email: Email
     username: Username
+    display_name: DisplayName | None = Field(default=None, description="Defaults to the username")
     password: NewPassword
 
 

@@ -34,6 +34,6 @@ class CommentOut(OutputModel):
     id: int
     post_id: int
     body: str
-    author: AuthorRef
+    author: AuthorRef | None = Field(description="null once the author deleted their account")
     created_at: Timestamp
     updated_at: Timestamp

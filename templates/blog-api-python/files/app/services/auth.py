@@ -25,7 +25,9 @@ def register(session: Session, settings: Settings, data: RegisterIn) -> AuthResu
     user = User(
         email=data.email,
         username=data.username,
+        display_name=data.display_name or data.username,
         password_hash=password_hash,
+        role="reader",
         bio=None,
         created_at=now,
         updated_at=now,

@@ -19,7 +19,10 @@ def to_comment_out(comment: Comment) -> CommentOut:
         id=comment.id,
         post_id=comment.post_id,
         body=comment.body,
-        author=AuthorRef(id=comment.author.id, username=comment.author.username),
+        # The account is gone (ON DELETE SET NULL) but the comment stays.
+        author=None
+        if comment.author is None
+        else AuthorRef(id=comment.author.id, username=comment.author.username),
         created_at=comment.created_at,
         updated_at=comment.updated_at,
     )
@@ -34,7 +37,7 @@ def list_comments(
     order = (Comment.created_at, Comment.id)
     rows = session.scalars(
         select(Comment)
-        .join(Comment.author)
+        .outerjoin(Comment.author)
         .options(contains_eager(Comment.author))
         .where(Comment.post_id == post_id)
         .order_by(*(c.asc() if ascending else c.desc() for c in order))
@@ -80,7 +83,7 @@ def delete_comment(session: Session, comment_id: int, user_id: int) -> None:
 def _find(session: Session, comment_id: int) -> Comment:
     comment = session.scalars(
         select(Comment)
-        .join(Comment.author)
+        .outerjoin(Comment.author)
         .options(contains_eager(Comment.author))
         .where(Comment.id == comment_id)
     ).first()

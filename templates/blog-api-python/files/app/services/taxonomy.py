@@ -1,6 +1,6 @@
 """Categories (curated, created explicitly) and tags (free-form, created with posts)."""
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -54,8 +54,12 @@ def create_category(session: Session, data: CategoryIn) -> CategoryOut:
         raise InvalidInput(
             [{"path": "body.name", "message": "The name needs at least one letter or digit"}]
         )
-    if session.scalar(select(Category.id).where(Category.slug == slug)) is not None:
-        raise Conflict(f'Category "{slug}" already exists')
+    # Names are unique too (the course's schema): two slugs cannot carry one name.
+    existing = session.scalar(
+        select(Category.slug).where(or_(Category.slug == slug, Category.name == data.name))
+    )
+    if existing is not None:
+        raise Conflict(f'Category "{existing}" already exists')
     category = Category(
         name=data.name, slug=slug, description=data.description, created_at=utc_now()
     )
@@ -64,7 +68,7 @@ def create_category(session: Session, data: CategoryIn) -> CategoryOut:
         session.commit()
     except IntegrityError:
         session.rollback()
-        raise Conflict(f'Category "{slug}" already exists') from None
+        raise Conflict(f'Category "{slug}" or its name already exists') from None
     return to_category_out(category)
 
 

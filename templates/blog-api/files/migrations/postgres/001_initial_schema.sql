@@ -1,24 +1,29 @@
 -- 001: users, posts, comments, categories, tags and refresh tokens (PostgreSQL).
+-- users, posts, categories, post_categories and comments are the course's blog schema (weeks 5
+-- and 6); what this API adds is listed in the README ("Database schema").
 
 CREATE TABLE users (
   id            integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  email         text        NOT NULL UNIQUE,
+  email         text        NOT NULL UNIQUE CHECK (email = lower(email)),
   username      text        NOT NULL UNIQUE,
+  display_name  text        NOT NULL CHECK (length(display_name) BETWEEN 1 AND 100),
   password_hash text        NOT NULL,
+  role          text        NOT NULL DEFAULT 'reader' CHECK (role IN ('reader', 'author', 'admin')),
   bio           text,
-  created_at    timestamptz NOT NULL,
-  updated_at    timestamptz NOT NULL
+  created_at    timestamptz NOT NULL DEFAULT now(),
+  updated_at    timestamptz NOT NULL DEFAULT now()
 );
 
 CREATE TABLE posts (
   id           integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   author_id    integer     NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-  title        text        NOT NULL,
-  body         text        NOT NULL,
+  title        text        NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+  body         text        NOT NULL DEFAULT '',
   status       text        NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published')),
   published_at timestamptz,
-  created_at   timestamptz NOT NULL,
-  updated_at   timestamptz NOT NULL
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  updated_at   timestamptz NOT NULL DEFAULT now(),
+  CHECK ((status = 'published') = (published_at IS NOT NULL))
 );
 CREATE INDEX posts_author_id_idx ON posts (author_id);
 CREATE INDEX posts_status_created_at_idx ON posts (status, created_at);
@@ -26,19 +31,20 @@ CREATE INDEX posts_status_created_at_idx ON posts (status, created_at);
 CREATE TABLE comments (
   id         integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   post_id    integer     NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
-  author_id  integer     NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-  body       text        NOT NULL,
-  created_at timestamptz NOT NULL,
-  updated_at timestamptz NOT NULL
+  -- a deleted user's comments stay, signed by nobody
+  author_id  integer     REFERENCES users(id) ON DELETE SET NULL,
+  body       text        NOT NULL CHECK (length(body) BETWEEN 1 AND 5000),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX comments_post_id_idx ON comments (post_id);
 
 CREATE TABLE categories (
   id          integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  name        text        NOT NULL,
-  slug        text        NOT NULL UNIQUE,
+  name        text        NOT NULL UNIQUE,
+  slug        text        NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
   description text,
-  created_at  timestamptz NOT NULL
+  created_at  timestamptz NOT NULL DEFAULT now()
 );
 
 CREATE TABLE tags (

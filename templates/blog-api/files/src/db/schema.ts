@@ -7,11 +7,17 @@ import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kyse
  */
 export type Timestamp = ColumnType<Date | string, string, string>;
 
+export type UserRole = 'reader' | 'author' | 'admin';
+
 export interface UsersTable {
   id: Generated<number>;
   email: string;
+  /** The API's unique handle (JWT claim, ?author=); the course's schema has display_name only. */
   username: string;
+  display_name: string;
   password_hash: string;
+  /** Defaults to 'reader' (a CHECK keeps it to the three roles). */
+  role: Generated<UserRole>;
   bio: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -33,7 +39,8 @@ export interface PostsTable {
 export interface CommentsTable {
   id: Generated<number>;
   post_id: number;
-  author_id: number;
+  /** null once the author's account is deleted (ON DELETE SET NULL): the comment stays. */
+  author_id: number | null;
   body: string;
   created_at: Timestamp;
   updated_at: Timestamp;

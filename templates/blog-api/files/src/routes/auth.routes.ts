@@ -39,7 +39,7 @@ export function authRouter({ auth }: Services): Router {
 //   const router = Router();
 //   router.post(
 //     '/register',
-//     todo('register-and-login', 'POST /api/auth/register {email, username, password} answers 201 {data: {user, tokens: {accessToken, refreshToken}}}'),
+//     todo('register-and-login', 'POST /api/auth/register {email, username, displayName?, password} answers 201 {data: {user, tokens: {accessToken, refreshToken}}}'),
 //   );
 //   router.post(
 //     '/login',

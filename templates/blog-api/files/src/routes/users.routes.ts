@@ -34,7 +34,7 @@ export function usersRouter({ users, accessTokens }: Services): Router {
 // export function usersRouter(_services: Services): Router {
 //   const router = Router();
 //   router.get('/me', todo('no-leaks', 'GET /api/users/me (Bearer token) answers your profile, without the password hash'));
-//   router.patch('/me', todo('no-leaks', 'PATCH /api/users/me {bio} updates your profile'));
+//   router.patch('/me', todo('no-leaks', 'PATCH /api/users/me {displayName, bio} updates your profile'));
 //   router.get('/:id', todo('no-leaks', 'GET /api/users/:id answers a public profile (no e-mail, no hash)'));
 //   return router;
 // }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayNameSchema } from './users.js';
 
 /** bcrypt only looks at the first 72 bytes of a password, so longer ones are refused. */
 const password = z
@@ -18,6 +19,7 @@ export const registerSchema = z.strictObject({
     .max(30)
     .regex(/^[a-zA-Z0-9_]+$/, 'Use letters, digits and underscores only')
     .transform((u) => u.toLowerCase()),
+  displayName: displayNameSchema.optional().describe('Defaults to the username'),
   password,
 });
 

@@ -16,7 +16,10 @@ export const commentSchema = z.object({
   id: z.number().int(),
   postId: z.number().int(),
   body: z.string(),
-  author: z.object({ id: z.number().int(), username: z.string() }),
+  author: z
+    .object({ id: z.number().int(), username: z.string() })
+    .nullable()
+    .describe('null once the author deleted their account'),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -48,6 +48,7 @@ export class AuthService {
         .values({
           email: input.email,
           username: input.username,
+          display_name: input.displayName ?? input.username,
           password_hash: passwordHash,
           bio: null,
           created_at: now,

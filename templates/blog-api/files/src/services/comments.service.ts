@@ -7,8 +7,8 @@ interface CommentJoinRow {
   id: number;
   post_id: number;
   body: string;
-  author_id: number;
-  author_username: string;
+  author_id: number | null;
+  author_username: string | null;
   created_at: Date | string;
   updated_at: Date | string;
 }
@@ -28,7 +28,11 @@ function toComment(row: CommentJoinRow) {
     id: row.id,
     postId: row.post_id,
     body: row.body,
-    author: { id: row.author_id, username: row.author_username },
+    // The account is gone (ON DELETE SET NULL) but the comment stays.
+    author:
+      row.author_id === null || row.author_username === null
+        ? null
+        : { id: row.author_id, username: row.author_username },
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };
@@ -44,7 +48,7 @@ export class CommentsService {
     await this.posts.findVisible(postId, viewerId); // 404 for unknown posts and hidden drafts
     const base = this.db
       .selectFrom('comments')
-      .innerJoin('users', 'users.id', 'comments.author_id')
+      .leftJoin('users', 'users.id', 'comments.author_id')
       .where('comments.post_id', '=', postId);
     const { total } = await base
       .select((eb) => eb.fn.countAll().as('total'))
@@ -111,7 +115,7 @@ export class CommentsService {
   private async find(id: number): Promise<CommentJoinRow> {
     const row = await this.db
       .selectFrom('comments')
-      .innerJoin('users', 'users.id', 'comments.author_id')
+      .leftJoin('users', 'users.id', 'comments.author_id')
       .select(COMMENT_COLUMNS)
       .where('comments.id', '=', id)
       .executeTakeFirst();

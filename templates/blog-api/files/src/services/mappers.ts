@@ -2,7 +2,14 @@ import { toIso, type CategoryRow, type UserRow } from '../db/schema.js';
 
 /** Public profile: never includes the password hash or the e-mail address. */
 export function toPublicUser(row: UserRow) {
-  return { id: row.id, username: row.username, bio: row.bio, createdAt: toIso(row.created_at) };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    bio: row.bio,
+    createdAt: toIso(row.created_at),
+  };
 }
 
 export function toMe(row: UserRow) {

@@ -37,12 +37,13 @@ export class TaxonomyService {
         { path: 'body.name', message: 'The name needs at least one letter or digit' },
       ]);
     }
+    // Names are unique too (the course's schema): two slugs cannot carry one name.
     const existing = await this.db
       .selectFrom('categories')
-      .select('id')
-      .where('slug', '=', slug)
+      .select('slug')
+      .where((eb) => eb.or([eb('slug', '=', slug), eb('name', '=', input.name)]))
       .executeTakeFirst();
-    if (existing) throw new ConflictError(`Category "${slug}" already exists`);
+    if (existing) throw new ConflictError(`Category "${existing.slug}" already exists`);
     try {
       const row = await this.db
         .insertInto('categories')
@@ -56,7 +57,7 @@ export class TaxonomyService {
         .executeTakeFirstOrThrow();
       return toCategory(row);
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError(`Category "${slug}" already exists`);
+      if (isUniqueViolation(err)) throw new ConflictError(`Category "${slug}" or its name already exists`);
       throw err;
     }
   }

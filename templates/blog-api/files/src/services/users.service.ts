@@ -30,6 +30,7 @@ export class UsersService {
     const row = await this.db
       .updateTable('users')
       .set({
+        ...(input.displayName !== undefined && { display_name: input.displayName }),
         ...(input.bio !== undefined && { bio: input.bio }),
         updated_at: new Date().toISOString(),
       })

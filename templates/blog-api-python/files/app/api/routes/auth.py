@@ -41,7 +41,8 @@ def logout(data: RefreshIn, session: SessionDep) -> None:
 #     "POST",
 #     "/register",
 #     "register-and-login",
-#     "POST /api/auth/register {email, username, password} answers 201 {data: {user, tokens}}",
+#     "POST /api/auth/register {email, username, displayName?, password} answers 201"
+#     " {data: {user, tokens}}",
 # )
 # todo(
 #     router,

@@ -37,7 +37,13 @@ def read_user(id: IdParam, session: SessionDep) -> Envelope[PublicUser]:
 #     "no-leaks",
 #     "GET /api/users/me (Bearer token) answers your profile, without the password hash",
 # )
-# todo(router, "PATCH", "/me", "no-leaks", "PATCH /api/users/me {bio} updates your profile")
+# todo(
+#     router,
+#     "PATCH",
+#     "/me",
+#     "no-leaks",
+#     "PATCH /api/users/me {displayName, bio} updates your profile",
+# )
 # todo(
 #     router,
 #     "GET",

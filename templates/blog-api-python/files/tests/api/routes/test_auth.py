@@ -33,6 +33,46 @@ def test_register_creates_the_user_and_returns_a_token_pair(client: TestClient) 
     assert len(data["tokens"]["accessToken"].split(".")) == 3
 
 
+def test_register_defaults_the_display_name_to_the_username_and_the_role_to_reader(
+    client: TestClient,
+) -> None:
+    user = client.post("/api/auth/register", json=CREDENTIALS).json()["data"]["user"]
+    assert (user["displayName"], user["role"]) == ("alice", "reader")
+
+
+def test_register_keeps_the_display_name_sent_which_need_not_be_unique(
+    client: TestClient,
+) -> None:
+    res = client.post("/api/auth/register", json={**CREDENTIALS, "displayName": "  Alice L "})
+    assert res.status_code == 201
+    assert res.json()["data"]["user"]["displayName"] == "Alice L"
+    bob = client.post(
+        "/api/auth/register",
+        json={
+            "email": "bob@example.com",
+            "username": "bob",
+            "password": PASSWORD,
+            "displayName": "Alice L",
+        },
+    )
+    assert bob.status_code == 201
+    profile = client.get(f"/api/users/{bob.json()['data']['user']['id']}").json()["data"]
+    assert (profile["username"], profile["displayName"]) == ("bob", "Alice L")
+
+
+def test_register_refuses_a_display_name_empty_or_over_100_characters(
+    client: TestClient,
+) -> None:
+    for display_name in ("   ", "x" * 101):
+        res = client.post("/api/auth/register", json={**CREDENTIALS, "displayName": display_name})
+        assert res.status_code == 422, display_name
+        error = res.json()["error"]
+        assert error["code"] == "VALIDATION_FAILED"
+        assert [d["path"] for d in error["details"]] == ["body.displayName"]
+    hundred = client.post("/api/auth/register", json={**CREDENTIALS, "displayName": "x" * 100})
+    assert hundred.status_code == 201
+
+
 def test_register_stores_a_bcrypt_hash_never_the_password(
     client: TestClient, engine: Engine
 ) -> None:
@@ -44,7 +84,9 @@ def test_register_stores_a_bcrypt_hash_never_the_password(
     assert PASSWORD not in stored
 
 
-def test_register_rejects_a_taken_email_or_username_with_409(client: TestClient) -> None:
+def test_register_rejects_a_taken_email_or_username_with_409(
+    client: TestClient,
+) -> None:
     client.post("/api/auth/register", json=CREDENTIALS)
     same_email = client.post(
         "/api/auth/register",
@@ -81,7 +123,9 @@ def test_login_returns_tokens_for_the_right_password(client: TestClient) -> None
     assert isinstance(res.json()["data"]["tokens"]["refreshToken"], str)
 
 
-def test_login_answers_wrong_password_and_unknown_email_the_same_way(client: TestClient) -> None:
+def test_login_answers_wrong_password_and_unknown_email_the_same_way(
+    client: TestClient,
+) -> None:
     register_user(client, "alice")
     wrong = client.post(
         "/api/auth/login", json={"email": "alice@example.com", "password": "nope-nope"}
@@ -145,13 +189,16 @@ def test_only_one_of_two_simultaneous_refreshes_wins(client: TestClient) -> None
     assert statuses == [200, 401]
 
 
-def test_reuse_does_not_touch_other_sessions_of_the_same_user(client: TestClient) -> None:
+def test_reuse_does_not_touch_other_sessions_of_the_same_user(
+    client: TestClient,
+) -> None:
     alice = register_user(client)
     other = client.post("/api/auth/login", json={"email": alice.email, "password": alice.password})
     client.post("/api/auth/refresh", json={"refreshToken": alice.refresh_token})
     client.post("/api/auth/refresh", json={"refreshToken": alice.refresh_token})  # reuse
     res = client.post(
-        "/api/auth/refresh", json={"refreshToken": other.json()["data"]["tokens"]["refreshToken"]}
+        "/api/auth/refresh",
+        json={"refreshToken": other.json()["data"]["tokens"]["refreshToken"]},
     )
     assert res.status_code == 200
 
@@ -182,7 +229,9 @@ def test_logout_revokes_the_refresh_token(client: TestClient) -> None:
 # --- access tokens ---
 
 
-def test_401_without_a_token_with_a_malformed_one_or_a_bad_signature(client: TestClient) -> None:
+def test_401_without_a_token_with_a_malformed_one_or_a_bad_signature(
+    client: TestClient,
+) -> None:
     alice = register_user(client)
     missing = client.get("/api/users/me")
     assert missing.status_code == 401
@@ -229,7 +278,10 @@ def test_access_tokens_carry_pinned_claims(client: TestClient, settings: Setting
     alice = register_user(client)
     assert jwt.get_unverified_header(alice.access_token)["alg"] == "HS256"
     claims = jwt.decode(
-        alice.access_token, settings.signing_key, algorithms=["HS256"], audience=JWT_AUDIENCE
+        alice.access_token,
+        settings.signing_key,
+        algorithms=["HS256"],
+        audience=JWT_AUDIENCE,
     )
     assert claims["sub"] == str(alice.id)
     assert claims["iss"] == JWT_ISSUER

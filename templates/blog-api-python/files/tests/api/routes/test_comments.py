@@ -1,5 +1,7 @@
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine, delete
 
+from app.models import User
 from tests.helpers import create_post, register_user
 
 
@@ -68,3 +70,27 @@ def test_comments_sort_whitelist(client: TestClient) -> None:
     assert res.json()["error"]["details"] == [
         {"path": "query.sort", "message": 'Unknown sort field "body". Allowed: createdAt'}
     ]
+
+
+def test_keeps_the_comments_of_a_deleted_account_with_author_null(
+    client: TestClient, engine: Engine
+) -> None:
+    alice, bob = register_user(client), register_user(client, "bob")
+    post = create_post(client, alice)
+    for user, body in ((bob, "from bob"), (alice, "from alice")):
+        client.post(f"/api/posts/{post['id']}/comments", json={"body": body}, headers=user.auth)
+    # The API has no "delete my account" route: delete the row as an admin script would.
+    with engine.begin() as connection:
+        connection.execute(delete(User).where(User.id == bob.id))
+
+    res = client.get(f"/api/posts/{post['id']}/comments")
+    assert res.status_code == 200
+    assert [(c["body"], c["author"]) for c in res.json()["data"]] == [
+        ("from bob", None),
+        ("from alice", {"id": alice.id, "username": "alice"}),
+    ]
+    # Nobody can edit the orphan; the post's author can still moderate it away.
+    orphan = res.json()["data"][0]["id"]
+    edit = client.patch(f"/api/comments/{orphan}", json={"body": "x"}, headers=alice.auth)
+    assert edit.status_code == 403
+    assert client.delete(f"/api/comments/{orphan}", headers=alice.auth).status_code == 204

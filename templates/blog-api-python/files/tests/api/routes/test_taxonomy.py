@@ -11,6 +11,9 @@ def test_creates_categories_409_on_duplicates_and_lists_them(client: TestClient)
     duplicate = client.post("/api/categories", json={"name": "node js tips"}, headers=alice.auth)
     assert duplicate.status_code == 409
     assert duplicate.json()["error"]["code"] == "CONFLICT"
+    # names are unique too (the course's schema), whatever the slug
+    same_name = {"name": "Node.js Tips", "slug": "other-slug"}
+    assert client.post("/api/categories", json=same_name, headers=alice.auth).status_code == 409
     assert client.post("/api/categories", json={"name": "x"}).status_code == 401
     listed = client.get("/api/categories")
     assert len(listed.json()["data"]) == 1
