@@ -17,12 +17,12 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const GOOD = 'def hello():\n    return "hello"\n\n\ndef greet(name):\n    return f"hello, {name}"\n';
 
 /** fx-py-hello's hidden tests on `source`, the exercise declaring `requires` (none: stdlib only). */
-async function check(source: string, requires?: string[]) {
+async function check(source: string, requires?: string[], notes: string[] = []) {
   const fixture = await readExercise('fx-py-hello', { root });
   const exercise = requires ? { ...fixture, python: { requires } } : fixture;
   const learnerFile = join(tempDir(), 'hello.py');
   writeFileSync(learnerFile, source);
-  return pythonUnittestChecker.run({ exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: 20_000, cacheDir });
+  return pythonUnittestChecker.run({ exercise, exerciseDir: exercise.dir, learnerFile, timeoutMs: 20_000, cacheDir, notify: (m) => notes.push(m) });
 }
 
 describe('python-unittest: an exercise that requires third-party packages', () => {
@@ -33,12 +33,16 @@ describe('python-unittest: an exercise that requires third-party packages', () =
   });
 
   it('runs the check in a venv of the cache folder that has them, made once', async () => {
-    const result = await check(`import six\n\n\ndef hello():\n    return six.ensure_str(b"hello")\n\n\ndef greet(name):\n    return f"hello, {name}"\n`, ['six']);
+    const notes: string[] = [];
+    const result = await check(`import six\n\n\ndef hello():\n    return six.ensure_str(b"hello")\n\n\ndef greet(name):\n    return f"hello, {name}"\n`, ['six'], notes);
     expect(result.error).toBeUndefined();
     expect(result.passed).toBe(true);
+    expect(notes).toEqual([expect.stringMatching(/^Installing six for this exercise's checks with pip \(first time only/)]);
     const venvs = readdirSync(join(cacheDir, 'python-venvs'));
     expect(venvs).toHaveLength(1); // built under a temporary name, renamed into place: nothing else left
-    await check(GOOD, ['six']);
+    const again: string[] = [];
+    await check(GOOD, ['six'], again);
+    expect(again).toEqual([]);
     expect(readdirSync(join(cacheDir, 'python-venvs'))).toEqual(venvs);
   }, 180_000);
 

@@ -70,7 +70,7 @@ export const pythonUnittestChecker: Checker = {
     if (!ctx.exercise.test) throw new Error(`Exercise ${ctx.exercise.id} has no test file`);
     const python = await resolvePython(ctx.cacheDir);
     const requires = ctx.exercise.python?.requires;
-    const venv = requires ? await exerciseVenv(python, requires, ctx.cacheDir) : undefined;
+    const venv = requires ? await exerciseVenv(python, requires, ctx.cacheDir, ctx.notify) : undefined;
     const testFile = join(ctx.exerciseDir, ctx.exercise.test);
     const tempDir = mkdtempSync(join(tmpdir(), 'backend-roadmap-check-'));
     try {

@@ -42,13 +42,13 @@ function reason(output: string): string {
  * renamed into place when complete, so two checks at once never use a half-installed one.
  * Throws a UserError naming the packages and pip's reason when it cannot be made.
  */
-export async function exerciseVenv(python: PythonInterpreter, requires: string[], cacheDir: string): Promise<ExerciseVenv> {
+export async function exerciseVenv(python: PythonInterpreter, requires: string[], cacheDir: string, notify?: (message: string) => void): Promise<ExerciseVenv> {
   const sorted = [...new Set(requires.map((r) => r.trim()))].sort();
   const key = createHash('sha256').update(JSON.stringify([sorted, python.executable, python.version])).digest('hex').slice(0, 16);
   const dir = join(cacheDir, 'python-venvs', key);
   const pending = building.get(dir);
   if (pending) return pending;
-  const made = ensure(python, sorted, dir).finally(() => building.delete(dir));
+  const made = ensure(python, sorted, dir, notify).finally(() => building.delete(dir));
   building.set(dir, made);
   return made;
 }
@@ -59,9 +59,10 @@ function venvPaths(dir: string, version: PythonInterpreter['version']): Exercise
     : { executable: join(dir, 'bin', 'python'), sitePackages: join(dir, 'lib', `python${version[0]}.${version[1]}`, 'site-packages') };
 }
 
-async function ensure(python: PythonInterpreter, requires: string[], dir: string): Promise<ExerciseVenv> {
+async function ensure(python: PythonInterpreter, requires: string[], dir: string, notify?: (message: string) => void): Promise<ExerciseVenv> {
   if (existsSync(join(dir, MARKER))) return venvPaths(dir, python.version);
   const names = requires.map(requirementName).join(', ');
+  notify?.(`Installing ${names} for this exercise's checks with pip (first time only, up to a minute)…`);
   const fail = (why: string) => new UserError(`this exercise needs ${names}: pip could not install ${requires.length === 1 ? 'it' : 'them'}: ${why}`);
   const temp = `${dir}.tmp-${randomBytes(4).toString('hex')}`;
   mkdirSync(join(dir, '..'), { recursive: true });
