@@ -7,7 +7,7 @@ import { runProcess } from './run-process.mjs';
 const REQUIREMENTS = [
   'fastapi>=0.115,<1', 'pydantic[email]>=2.9,<3', 'pydantic-settings>=2.5,<3', 'sqlalchemy[asyncio]>=2.0,<3',
   'psycopg[binary]>=3.2,<4', 'redis>=5,<9', 'pyjwt>=2.10,<3', 'bcrypt>=4.1', 'argon2-cffi>=23',
-  'httpx>=0.27', 'pytest>=8',
+  'httpx>=0.27', 'pytest>=8', 'alembic>=1.13',
 ];
 
 /** Python's standard-library module names, from the interpreter itself. */

@@ -228,7 +228,7 @@ The usual loop:
     .argument('[id]', 'exercise id (default: the current one, the first not passed yet)')
     .description('run the hidden checks on your file; exit code 0 when it passes, 1 when not')
     .option('--timeout <ms>', 'stop your code after this long (default 5000 for JavaScript, 10000 for Python and SQL)')
-    .addHelpText('after', '\nExamples:\n  $ backend-roadmap exercise verify\n  $ backend-roadmap exercise verify describe-type\n  $ backend-roadmap exercise verify type-conversion-py   # Python track: runs with python3 ≥ 3.11, standard library only')
+    .addHelpText('after', '\nExamples:\n  $ backend-roadmap exercise verify\n  $ backend-roadmap exercise verify describe-type\n  $ backend-roadmap exercise verify type-conversion-py   # Python track: runs with python3 ≥ 3.11 (standard library, or the packages the exercise names)')
     .action(runVerify);
 
   exercise

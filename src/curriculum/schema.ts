@@ -84,6 +84,15 @@ export const exerciseSchema = z
      * runner's audit hook; addons mean nothing there).
      */
     allow: z.array(z.enum(['child-process', 'addons'])).optional(),
+    /**
+     * python-unittest: third-party packages the test and the learner's code import (pip requirement
+     * specifiers). The checker installs them once into a venv in the cache folder; absent, the
+     * check runs on the bare interpreter with the standard library only.
+     */
+    python: z
+      .object({ requires: z.array(z.string().regex(/^[A-Za-z0-9][\w.\-[\],<>=!~* ]*$/, 'a pip requirement like sqlalchemy>=2,<3')).min(1) })
+      .strict()
+      .optional(),
     /** sql checker */
     sql: z
       .object({

@@ -16,9 +16,10 @@ export interface PythonPolicy {
  * Read everything but the course's own files (curriculum, reference solutions, the data folder with
  * progress.db and caches); write only the workspace and this run's temp folder. The hidden test may
  * need files beside it (e.g. the app it tests), so its exercise folder stays readable, except the
- * reference solution and the wrong/ answers.
+ * reference solution and the wrong/ answers. `readable`: folders inside those that the code must
+ * read (an exercise venv's site-packages).
  */
-export async function pythonPolicy(ctx: CheckContext, tempDir: string): Promise<PythonPolicy> {
+export async function pythonPolicy(ctx: CheckContext, tempDir: string, readable: string[] = []): Promise<PythonPolicy> {
   const rules: [string, Access][] = [
     [curriculumDir, 'none'],
     [dirname(ctx.exerciseDir), 'none'],
@@ -30,6 +31,8 @@ export async function pythonPolicy(ctx: CheckContext, tempDir: string): Promise<
     [ctx.workspace ?? dirname(ctx.learnerFile), 'write'],
     [ctx.learnerFile, 'write'], // check:curriculum judges the reference solution itself
     [tempDir, 'write'],
+    // an exercise venv's packages (python-venv.ts) sit in the cache folder: those, not the rest of it
+    ...readable.map((p) => [p, 'read'] as [string, Access]),
     ...(process.platform === 'win32' ? [] : [['/dev/null', 'write'] as [string, Access]]),
   ];
   return { rules, children: ctx.exercise.allow?.includes('child-process') ?? false };

@@ -7,6 +7,7 @@ import type { CaseResult, CheckContext, CheckResult, Checker } from '../types.js
 import { clipOutput } from './output.js';
 import { scrubbedEnv } from './process-tree.js';
 import { pythonPolicy } from './python-sandbox.js';
+import { exerciseVenv } from './python-venv.js';
 import { channelSecret, parseChannel } from './report-channel.js';
 import { runChild, type ChildRun } from './run-child.js';
 
@@ -68,15 +69,17 @@ export const pythonUnittestChecker: Checker = {
   async run(ctx: CheckContext) {
     if (!ctx.exercise.test) throw new Error(`Exercise ${ctx.exercise.id} has no test file`);
     const python = await resolvePython(ctx.cacheDir);
+    const requires = ctx.exercise.python?.requires;
+    const venv = requires ? await exerciseVenv(python, requires, ctx.cacheDir, ctx.notify) : undefined;
     const testFile = join(ctx.exerciseDir, ctx.exercise.test);
     const tempDir = mkdtempSync(join(tmpdir(), 'backend-roadmap-check-'));
     try {
-      const policy = JSON.stringify(await pythonPolicy(ctx, tempDir));
+      const policy = JSON.stringify(await pythonPolicy(ctx, tempDir, venv ? [venv.sitePackages] : []));
       const pycache = join(ctx.cacheDir, 'python-bytecode');
       const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, String(caseTimeoutSeconds(ctx.timeoutMs)), policy, pycache];
       const env = scrubbedEnv({ TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir });
       const secret = channelSecret();
-      const raw = await runChild(python.executable, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs, channel: secret });
+      const raw = await runChild(venv?.executable ?? python.executable, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs, channel: secret });
       const { lines, forged } = parseChannel<ReportLine>(raw.channel, secret);
       return judge(ctx.learnerFile, ctx.timeoutMs, raw, lines, forged);
     } finally {

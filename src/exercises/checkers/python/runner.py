@@ -1,4 +1,4 @@
-"""Runs one exercise's hidden unittest file against a learner's module, standard library only.
+"""Runs one exercise's hidden unittest file against a learner's module (standard library only, or an exercise venv's packages: python-venv.ts).
 
     python3 -I -B -u runner.py <test.py> <learner.py> <case-timeout-seconds> <policy-json> <pycache-dir>
 
