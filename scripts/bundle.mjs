@@ -2,6 +2,11 @@
 // start-up reads a handful of files instead of ~60 (Node's ESM loader resolves, reads and links
 // each file on its own; that, not compiling, is most of `--help` and `status`). Lazy imports stay
 // lazy: each becomes its own chunk, except the start-up groups below.
+// The bundle is CommonJS (`.cjs`), as is bin/: a process that never loads an ES module skips the
+// ESM loader (its set-up, asynchronous reads and resolution), and `require('node:process')` is the
+// process object, where an ESM import of it reads every property, stdin included, to build its
+// namespace. Measured: status 1.65× → 1.43× of `node -e 0` from this alone (under load).
+// External packages are still ES modules where they are: they stay `import()`ed.
 // dist/bundle/modules.json lists the source modules of every chunk, for tests that check which
 // dependencies a command loads.
 import { RolldownMagicString, rolldown } from 'rolldown';
@@ -29,7 +34,7 @@ const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 const groups = [
   {
     name: 'core',
-    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path)|curriculum\/tracks|scaffold\/lang|store\/open)\.ts$/,
+    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path)|curriculum\/tracks|scaffold\/lang|store\/open|direct-commands)\.ts$/,
   },
   { name: 'commands', test: /^(src\/(program\.ts|commands\/(?!.*-action\.ts$).*)|node_modules\/commander\/.*)$/ },
   {
@@ -37,19 +42,23 @@ const groups = [
     test: /^(src\/(store\/.*|commands\/(status|progress)-action\.ts|progress\/status-model\.ts|curriculum\/index-file\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/(chalk|better-sqlite3)\/.*)$/,
   },
   // what `new` adds: the manifests, planning, rendering (the Handlebars runtime) and writing, and its view
-  { name: 'scaffold', test: /^src\/(scaffold\/(manifest|generate|package-manager)|ui\/new-view)\.ts$/ },
+  { name: 'scaffold', test: /^src\/(scaffold\/(manifest|generate|package-manager)|ui\/new-view|commands\/new-action)\.ts$/ },
 ];
 const fromRoot = (id) => relative(root, id).replaceAll('\\', '/');
 
 
 /** Modules find data files (migrations, indexes, workers) with `new URL(…, import.meta.url)`: give each
- * the URL its compiled file has in dist/, where those files are. */
+ * the URL its compiled file has in dist/, where those files are. CommonJS has no `import.meta`:
+ * the URL is made from the chunk's `__filename` (an import, so the bundler names it without clashes). */
 const keepModuleUrls = {
   name: 'keep-module-urls',
   transform(code, id) {
     if (!id.startsWith(src) || !code.includes('import.meta.url')) return null;
     const compiled = relative(out, `${dist}${relative(src, id)}`.replace(/\.ts$/, '.js')).replaceAll('\\', '/');
-    return { code: new RolldownMagicString(code).replaceAll('import.meta.url', `new URL(${JSON.stringify(compiled)}, import.meta.url).href`) };
+    const magic = new RolldownMagicString(code);
+    magic.replaceAll('import.meta.url', `new URL(${JSON.stringify(compiled)}, __bundleFileUrl(__filename)).href`);
+    magic.prepend("import { pathToFileURL as __bundleFileUrl } from 'node:url';\n");
+    return { code: magic };
   },
 };
 
@@ -82,7 +91,8 @@ module.exports = function bindings(name) {
 };
 
 const build = await rolldown({
-  input: { cli: `${src}cli.ts` },
+  // help-cache: what bin/ prints `--help` with, before it loads (or instead of) the program
+  input: { cli: `${src}cli.ts`, 'help-cache': `${src}help-cache.ts` },
   platform: 'node',
   external,
   plugins: [keepModuleUrls, sqliteBinding],
@@ -91,9 +101,10 @@ const build = await rolldown({
 });
 const { output } = await build.write({
   dir: out,
-  format: 'esm',
+  format: 'cjs',
   sourcemap: true,
-  chunkFileNames: '[name]-[hash].js',
+  entryFileNames: '[name].cjs',
+  chunkFileNames: '[name]-[hash].cjs',
   cleanDir: true,
   codeSplitting: { groups: groups.map(({ name, test }) => ({ name, test: (id) => test.test(fromRoot(id)) })) },
 });

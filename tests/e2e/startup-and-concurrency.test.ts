@@ -23,7 +23,7 @@ async function importsOf(args: string[], home: string): Promise<string> {
 describe('lazy loading', () => {
   it('--help loads neither inquirer, better-sqlite3, the Markdown renderer nor handlebars', async () => {
     const loaded = await importsOf(['--help'], sandbox().home);
-    expect(loaded).toContain('dist/help-cache.js'); // the stored help: not even commander
+    expect(loaded).toContain('src/help-cache.ts'); // the stored help: not even commander
     expect(loaded).not.toContain('commander');
     const uncached = await importsOf(['--no-color', '--help'], sandbox().home);
     expect(uncached).toContain('commander');
