@@ -34,7 +34,7 @@ const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 const groups = [
   {
     name: 'core',
-    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path)|curriculum\/tracks|scaffold\/lang|store\/open|direct-commands)\.ts$/,
+    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path|marker-file)|curriculum\/tracks|scaffold\/lang|store\/open|direct-commands)\.ts$/,
   },
   { name: 'commands', test: /^(src\/(program\.ts|commands\/(?!.*-action\.ts$).*)|node_modules\/commander\/.*)$/ },
   {
