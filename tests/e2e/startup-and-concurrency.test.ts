@@ -49,6 +49,12 @@ describe('lazy loading', () => {
     expect(loaded).toContain('handlebars/runtime.js');
     for (const heavy of ['commander', 'handlebars/lib', 'handlebars/compiler', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto']) expect(loaded).not.toContain(heavy);
   });
+  it('review reads the project marker without loading the scaffolding code (only its file name is shared)', async () => {
+    const box = await initialised();
+    const loaded = await importsOf(['review', box.workspace], box.home);
+    expect(loaded).toContain('src/review/project.ts');
+    for (const heavy of ['src/scaffold/marker.ts', 'src/scaffold/generate.ts', 'handlebars']) expect(loaded).not.toContain(heavy);
+  });
 });
 
 describe('concurrent writers', () => {
