@@ -75,8 +75,8 @@ const sqliteBinding = {
   },
   load(id) {
     if (id !== SQLITE_BINDING) return null;
+    // (node:module only on the fallback: the roadmap would otherwise load it for nothing)
     return `
-const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 module.exports = function bindings(name) {
   const manifest = require.resolve('better-sqlite3/package.json');
@@ -85,8 +85,25 @@ module.exports = function bindings(name) {
   } catch (error) {
     if (error.code !== 'MODULE_NOT_FOUND') throw error;
   }
-  return createRequire(manifest)('bindings')({ bindings: name, module_root: dirname(manifest) });
+  return require('node:module').createRequire(manifest)('bindings')({ bindings: name, module_root: dirname(manifest) });
 };`;
+  },
+};
+
+/**
+ * chalk asks `tty.isatty(1)` and `(2)`: loading node:tty loads node:net and its streams, which a
+ * roadmap piped or written to a file (`status | less`, --json) never needs otherwise. A stream's
+ * `isTTY` answers the same question (Node makes process.stdout a tty.WriteStream exactly when fd 1
+ * is a terminal, and on a terminal it has loaded node:tty already); cli.ts has made both streams
+ * before any command loads chalk.
+ */
+const chalkWithoutTty = {
+  name: 'chalk-without-tty',
+  transform(code, id) {
+    if (!/node_modules\/chalk\/source\/vendor\/supports-color\/index\.js$/.test(id.replaceAll('\\', '/'))) return null;
+    const from = "import tty from 'node:tty';";
+    if (!code.includes(from)) throw new Error(`chalk's supports-color no longer imports node:tty as ${from}: check chalkWithoutTty`);
+    return { code: code.replace(from, 'const tty = { isatty: (fd) => Boolean((fd === 1 ? process.stdout : process.stderr).isTTY) };') };
   },
 };
 
@@ -95,7 +112,7 @@ const build = await rolldown({
   input: { cli: `${src}cli.ts`, 'help-cache': `${src}help-cache.ts` },
   platform: 'node',
   external,
-  plugins: [keepModuleUrls, sqliteBinding],
+  plugins: [keepModuleUrls, sqliteBinding, chalkWithoutTty],
   // a lazy import of a module another chunk already holds is fine: it just costs nothing
   onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
 });
