@@ -49,6 +49,15 @@ describe('lazy loading', () => {
     expect(loaded).toContain('handlebars/runtime.js');
     for (const heavy of ['commander', 'handlebars/lib', 'handlebars/compiler', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto']) expect(loaded).not.toContain(heavy);
   });
+  it('exercise list reads the build\'s curriculum index: no YAML, zod or Markdown renderer', async () => {
+    const box = await initialised();
+    for (const args of [['exercise', 'list'], ['exercise', 'list', '--json']]) {
+      const loaded = await importsOf(args, box.home);
+      expect(loaded, args.join(' ')).toContain('src/curriculum/exercise-list.ts');
+      for (const heavy of ['node_modules/yaml', 'node_modules/zod', 'marked', 'src/curriculum/load.ts']) expect(loaded, args.join(' ')).not.toContain(heavy);
+    }
+  });
+
   it('review reads the project marker without loading the scaffolding code (only its file name is shared)', async () => {
     const box = await initialised();
     const loaded = await importsOf(['review', box.workspace], box.home);
