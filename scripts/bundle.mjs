@@ -103,7 +103,9 @@ const chalkWithoutTty = {
     if (!/node_modules\/chalk\/source\/vendor\/supports-color\/index\.js$/.test(id.replaceAll('\\', '/'))) return null;
     const from = "import tty from 'node:tty';";
     if (!code.includes(from)) throw new Error(`chalk's supports-color no longer imports node:tty as ${from}: check chalkWithoutTty`);
-    return { code: code.replace(from, 'const tty = { isatty: (fd) => Boolean((fd === 1 ? process.stdout : process.stderr).isTTY) };') };
+    const magic = new RolldownMagicString(code);
+    magic.replace(from, 'const tty = { isatty: (fd) => Boolean((fd === 1 ? process.stdout : process.stderr).isTTY) };');
+    return { code: magic };
   },
 };
 
@@ -114,7 +116,12 @@ const build = await rolldown({
   external,
   plugins: [keepModuleUrls, sqliteBinding, chalkWithoutTty],
   // a lazy import of a module another chunk already holds is fine: it just costs nothing
-  onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
+  onLog: (level, log, handler) => {
+    if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return undefined;
+    // CommonJS has no import.meta: anything but import.meta.url (keepModuleUrls) would become `{}`
+    if (log.code === 'EMPTY_IMPORT_META') throw new Error(`the CommonJS bundle cannot keep this import.meta: ${log.message}`);
+    return handler(level, log);
+  },
 });
 const { output } = await build.write({
   dir: out,
@@ -126,6 +133,13 @@ const { output } = await build.write({
   codeSplitting: { groups: groups.map(({ name, test }) => ({ name, test: (id) => test.test(fromRoot(id)) })) },
 });
 await build.close();
+
+// An external ES module imported statically would be require()d: its CommonJS build if it has one
+// (a second copy beside the import()ed one), an error on Node without require(esm). Import it lazily.
+for (const chunk of output.filter((o) => o.type === 'chunk')) {
+  const required = chunk.imports.filter((id) => /^(@electric-sql\/pglite|ws)(\/|$)/.test(id));
+  if (required.length) throw new Error(`${chunk.fileName} imports ${required.join(', ')} statically: use import() for ES-module packages`);
+}
 
 const modules = Object.fromEntries(
   output.filter((o) => o.type === 'chunk').map((chunk) => [chunk.fileName, Object.keys(chunk.modules).map(fromRoot)]),
