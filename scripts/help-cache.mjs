@@ -2,7 +2,7 @@
 // scripts/build.mjs to write to dist/help-cache.json, which bin/ prints without loading the program (src/help-cache.ts).
 // Per command: the text at 80 columns (what a pipe gets too) and the unwrapped text with the
 // narrowest terminal width that prints it unchanged; other widths go to the full program.
-const bundle = new URL('../dist/bundle/cli.js', import.meta.url);
+const bundle = new URL('../dist/bundle/cli.cjs', import.meta.url);
 const WIDE = 1000;
 
 /**

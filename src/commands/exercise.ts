@@ -62,19 +62,19 @@ async function confirmed(message: string, yes: boolean | undefined): Promise<boo
 async function runList(opts: { week?: string; json?: boolean }): Promise<void> {
   const week = opts.week === undefined ? undefined : parseWeekNumber(opts.week, '--week');
   const { db, profile } = await context();
-  const [{ loadTrackExercises, currentExercise }, { exerciseStates }, { exerciseRows, passedIds }] = await Promise.all([
+  const [{ listTrackExercises, currentExercise }, { exerciseStates }, { exerciseRows, passedIds }] = await Promise.all([
     import('../exercises/catalog.js'),
     import('../store/exercises.js'),
     import('../exercises/state.js'),
   ]);
-  const all = await loadTrackExercises(profile.track);
+  const all = await listTrackExercises(profile.track);
   const states = exerciseStates(db);
   const rows = exerciseRows(week === undefined ? all : all.filter((e) => e.week === week), states, profile.workspace);
   if (opts.json) {
     const { printJson } = await import('../ui/output.js');
     return printJson(rows);
   }
-  const { printExerciseList } = await import('../ui/exercise-view.js');
+  const { printExerciseList } = await import('../ui/exercise-list-view.js');
   printExerciseList(rows, currentExercise(all, passedIds(states))?.id);
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UserError, usageError } from '../core/errors.js';
-import type { ProgressOptions } from './progress-action.js';
+import { ACTIONS } from '../direct-commands.js';
 
 async function runExport(file: string | undefined, opts: { force?: boolean }): Promise<void> {
   const [{ openStore }, { exportProgressJson }] = await Promise.all([import('../store/open.js'), import('../progress/transfer.js')]);
@@ -105,7 +105,7 @@ export function registerProgress(program: Command): void {
       'after',
       '\nExamples:\n  $ backend-roadmap progress\n  $ backend-roadmap progress export backup.json\n  $ backend-roadmap progress import backup.json\n  $ backend-roadmap progress restore --list',
     )
-    .action(async (opts: ProgressOptions) => (await import('./progress-action.js')).runProgress(opts));
+    .action(ACTIONS.progress);
   progress
     .command('export')
     .argument('[file]', 'write to this file (default: print to stdout)')

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { StatusOptions } from './status-action.js';
+import { ACTIONS } from '../direct-commands.js';
 
 export function registerStatus(program: Command): void {
   program
@@ -9,5 +9,5 @@ export function registerStatus(program: Command): void {
     .option('--compact', 'one line per month and the current month\'s weeks (the default in a terminal too short for every week)')
     .option('--no-compact', 'every week, however short the terminal')
     .addHelpText('after', '\nExamples:\n  $ backend-roadmap status\n  $ backend-roadmap status --compact\n  $ backend-roadmap status --json')
-    .action(async (opts: StatusOptions) => (await import('./status-action.js')).runStatus(opts));
+    .action(ACTIONS.status);
 }

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { curriculumDir } from '../core/paths.js';
+import { exerciseFingerprints, summarizeExercise, type ExerciseSummary } from './exercise-list.js';
 import type { Track } from './schema.js';
 import { exerciseFitsTrack } from './tracks.js';
 
@@ -10,12 +12,16 @@ import { exerciseFitsTrack } from './tracks.js';
 export interface CurriculumIndex {
   months: { month: number; title: string }[];
   weeks: { week: number; month: number; title: string; folder: string; exercises: Record<Track, string[]> }[];
+  /** every exercise as `exercise list` shows it, and the fingerprints of the files they come from (exercise-list.ts) */
+  exercises: { list: ExerciseSummary[]; files: Record<string, string> };
 }
 
 export const indexFile = fileURLToPath(new URL('../curriculum-index.json', import.meta.url));
 
 export async function buildIndex(root?: string): Promise<CurriculumIndex> {
   const { loadWeeks, loadExercises } = await import('./load.js');
+  // fingerprinted before loading: a file edited meanwhile makes the index look stale, never fresh
+  const files = exerciseFingerprints(root ?? curriculumDir);
   const exercises = loadExercises(root);
   const loaded = loadWeeks(root);
   const weeks = loaded.map((w) => ({
@@ -29,7 +35,7 @@ export async function buildIndex(root?: string): Promise<CurriculumIndex> {
     },
   }));
   const months = [...new Map(loaded.map((w) => [w.month, w.monthTitle])).entries()].map(([month, title]) => ({ month, title }));
-  return { months, weeks };
+  return { months, weeks, exercises: { list: exercises.map(summarizeExercise), files } };
 }
 
 /** The prebuilt index when present (packaged installs, after `npm run build`), else built from the YAML. */

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, usageError } from '../core/errors.js';
 import { curriculumDir } from '../core/paths.js';
+import type { ExerciseSummary } from '../curriculum/exercise-list.js';
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { Track } from '../curriculum/schema.js';
 import { exerciseFitsTrack } from '../curriculum/tracks.js';
@@ -31,7 +32,23 @@ export async function trackExercises(track: Track, root?: string): Promise<Exerc
     .map((e) => ({ id: e.id, week: e.week }));
 }
 
-/** Every exercise of the track, fully loaded (for list, watch and check:curriculum). */
+/**
+ * The track's exercises as `exercise list` shows them, in course order: from the build's index
+ * while every exercise.yaml is the one the build read (no YAML, no zod), else from the YAML.
+ */
+export async function listTrackExercises(track: Track, root?: string): Promise<ExerciseSummary[]> {
+  const { exerciseFingerprints, sameFingerprints, summarizeExercise } = await import('../curriculum/exercise-list.js');
+  if (root === undefined) {
+    const { readIndex } = await import('../curriculum/index-file.js');
+    const { exercises } = await readIndex();
+    if (exercises && sameFingerprints(exercises.files, exerciseFingerprints(curriculumDir))) {
+      return exercises.list.filter((e) => exerciseFitsTrack(e.track, track));
+    }
+  }
+  return (await loadTrackExercises(track, root)).map(summarizeExercise);
+}
+
+/** Every exercise of the track, fully loaded (for watch and check:curriculum). */
 export async function loadTrackExercises(track: Track, root?: string): Promise<LoadedExercise[]> {
   const { loadExercises } = await import('../curriculum/load.js');
   return loadExercises(root).filter((e) => exerciseFitsTrack(e.track, track));

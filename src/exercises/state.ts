@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { LoadedExercise } from '../curriculum/load.js';
+import type { ExerciseSummary } from '../curriculum/exercise-list.js';
 import type { ExerciseState } from '../store/exercises.js';
 import { learnerFilePath } from './learner-file.js';
 
@@ -9,8 +9,8 @@ export interface ExerciseRow {
   week: number;
   order: number;
   title: string;
-  difficulty: LoadedExercise['difficulty'];
-  checker: LoadedExercise['checker'];
+  difficulty: ExerciseSummary['difficulty'];
+  checker: ExerciseSummary['checker'];
   state: 'pending' | 'passed';
   /** the learner's file exists in the workspace */
   started: boolean;
@@ -22,7 +22,7 @@ export interface ExerciseRow {
   file: string;
 }
 
-export function exerciseRows(exercises: LoadedExercise[], states: Map<string, ExerciseState>, workspace: string): ExerciseRow[] {
+export function exerciseRows(exercises: ExerciseSummary[], states: Map<string, ExerciseState>, workspace: string): ExerciseRow[] {
   return exercises.map((e) => {
     const s = states.get(e.id);
     const file = learnerFilePath(workspace, e);
@@ -37,7 +37,7 @@ export function exerciseRows(exercises: LoadedExercise[], states: Map<string, Ex
       started: existsSync(file),
       attempts: s?.attempts ?? 0,
       hintsShown: s?.hintsShown ?? 0,
-      hintsTotal: e.hints.length,
+      hintsTotal: e.hintCount,
       passedAt: s?.passedAt ?? null,
       lastAttemptAt: s?.lastAttemptAt ?? null,
       file,

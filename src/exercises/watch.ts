@@ -1,6 +1,7 @@
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { Db } from '../store/db.js';
 import { exerciseState, exerciseStates, markStarted, revealHint } from '../store/exercises.js';
+import { summarizeExercise } from '../curriculum/exercise-list.js';
 import { currentExercise, type ExerciseRef } from './catalog.js';
 import { watchFile, type FileWatcher } from './file-watcher.js';
 import { exerciseRows, passedIds, type ExerciseRow } from './state.js';
@@ -137,7 +138,7 @@ export function startWatch(deps: WatchDeps): WatchSession {
     // The current week only: the whole course is `exercise list`.
     list: () => {
       const week = current ? deps.exercises.filter((e) => e.week === current?.week) : deps.exercises;
-      view.list(exerciseRows(week, exerciseStates(db), deps.workspace));
+      view.list(exerciseRows(week.map(summarizeExercise), exerciseStates(db), deps.workspace));
     },
   };
 }

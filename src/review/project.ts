@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { usageError } from '../core/errors.js';
-import { MARKER_FILE } from '../scaffold/marker.js';
+import { MARKER_FILE } from '../core/marker-file.js';
 import { cmd } from '../core/invocation.js';
 
 export { MARKER_FILE };

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../core/paths.js';
+import { MARKER_FILE } from '../core/marker-file.js';
 import { defaultStart } from './lang.js';
 import type { Manifest } from './manifest.js';
 import type { ScaffoldOptions } from './plan.js';
 import type { RenderedFile } from './render.js';
 
-/** Written at the root of every generated project; `review` reads it to know what it is testing. */
-export const MARKER_FILE = 'backend-roadmap.json';
+export { MARKER_FILE };
 
 export interface ProjectMarker {
   /** what the project is (the template's project: blog-api, calculator…): `review` picks its stages by it */

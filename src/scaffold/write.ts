@@ -87,7 +87,8 @@ export function writeProject(targetPath: string, files: RenderedFile[]): WriteRe
   removeStaleStaging(dirname(targetPath), basename(targetPath));
   // the pid keeps concurrent runs apart; the random part, two runs of one pid (no need for node:crypto)
   const staging = join(dirname(targetPath), `.${basename(targetPath)}.staging-${process.pid}-${Math.random().toString(16).slice(2, 10)}`);
-  const cleanup = () => rmSync(staging, { recursive: true, force: true });
+  // (once renamed into place there is nothing left: skip rmSync, which loads Node's rimraf for nothing)
+  const cleanup = () => existsSync(staging) && rmSync(staging, { recursive: true, force: true });
   const onSignal = () => {
     cleanup();
     process.exit(130);

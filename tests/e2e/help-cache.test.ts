@@ -15,7 +15,7 @@ interface HelpCase {
 }
 
 const helper = fileURLToPath(new URL('../helpers/help-outputs.mjs', import.meta.url));
-const bundle = new URL('../../dist/bundle/cli.js', import.meta.url).href;
+const bundle = new URL('../../dist/bundle/cli.cjs', import.meta.url).href;
 
 /** The full program, run as its own process: bin/ without the cache. */
 async function fullProgram(args: string[], env: Record<string, string>) {

@@ -23,7 +23,7 @@ async function importsOf(args: string[], home: string): Promise<string> {
 describe('lazy loading', () => {
   it('--help loads neither inquirer, better-sqlite3, the Markdown renderer nor handlebars', async () => {
     const loaded = await importsOf(['--help'], sandbox().home);
-    expect(loaded).toContain('dist/help-cache.js'); // the stored help: not even commander
+    expect(loaded).toContain('src/help-cache.ts'); // the stored help: not even commander
     expect(loaded).not.toContain('commander');
     const uncached = await importsOf(['--no-color', '--help'], sandbox().home);
     expect(uncached).toContain('commander');
@@ -42,12 +42,27 @@ describe('lazy loading', () => {
     }
   });
 
-  it('new renders with the Handlebars runtime only (the templates are precompiled), without YAML, zod or node:crypto', async () => {
+  it('new <template> [dir] renders with the Handlebars runtime only (the templates are precompiled), without commander, YAML, zod or node:crypto', async () => {
     const box = await initialised();
     const loaded = await importsOf(['new', 'blog-api', join(box.home, 'blog')], box.home);
     expect(loaded).toContain('templates-precompiled/blog-api.cjs');
     expect(loaded).toContain('handlebars/runtime.js');
-    for (const heavy of ['handlebars/lib', 'handlebars/compiler', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto']) expect(loaded).not.toContain(heavy);
+    for (const heavy of ['commander', 'handlebars/lib', 'handlebars/compiler', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto']) expect(loaded).not.toContain(heavy);
+  });
+  it('exercise list reads the build\'s curriculum index: no YAML, zod or Markdown renderer', async () => {
+    const box = await initialised();
+    for (const args of [['exercise', 'list'], ['exercise', 'list', '--json']]) {
+      const loaded = await importsOf(args, box.home);
+      expect(loaded, args.join(' ')).toContain('src/curriculum/exercise-list.ts');
+      for (const heavy of ['node_modules/yaml', 'node_modules/zod', 'marked', 'src/curriculum/load.ts']) expect(loaded, args.join(' ')).not.toContain(heavy);
+    }
+  });
+
+  it('review reads the project marker without loading the scaffolding code (only its file name is shared)', async () => {
+    const box = await initialised();
+    const loaded = await importsOf(['review', box.workspace], box.home);
+    expect(loaded).toContain('src/review/project.ts');
+    for (const heavy of ['src/scaffold/marker.ts', 'src/scaffold/generate.ts', 'handlebars']) expect(loaded).not.toContain(heavy);
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import type { PGliteOptions } from '@electric-sql/pglite';
 
@@ -17,7 +18,9 @@ export interface SnapshotFiles {
   archive: Uint8Array;
 }
 
-const asset = (name: string) => new URL(import.meta.resolve(`@electric-sql/pglite/${name}`));
+// (resolved with require: the CLI's bundle is CommonJS, which has no import.meta.resolve; these
+// asset paths are the same for both conditions of PGlite's exports)
+const asset = (name: string) => createRequire(import.meta.url).resolve(`@electric-sql/pglite/${name}`);
 
 // Compiled once per thread: `exercise watch` opens a database per check.
 let compiled: Promise<WasmModule> | undefined;

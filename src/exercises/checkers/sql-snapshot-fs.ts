@@ -1,33 +1,38 @@
-import { MemoryFS, PGlite } from '@electric-sql/pglite';
+import type { MemoryFS, PGlite } from '@electric-sql/pglite';
 import type { SnapshotFiles } from './sql-pglite-assets.js';
 import { readTar, type TarEntry } from './sql-tar.js';
 
 type EmscriptenOptions = Parameters<MemoryFS['init']>[1];
 type Module = Parameters<NonNullable<EmscriptenOptions['preRun']>[number]>[0];
 
+type PGliteModule = typeof import('@electric-sql/pglite');
+
 /**
  * PGlite's in-memory file system, with the data folder written in before the server starts. Unlike
  * PGlite's own `loadDataDir`, which copies the archive twice more on its way in, the files keep
  * pointing into the archive that was read (`canOwn`): the server writes to them in place, or
- * copies a file when it grows.
+ * copies a file when it grows. Made once PGlite is loaded: PGlite is an ES module, imported
+ * (never required, which would load its CommonJS copy) even from the CLI's CommonJS bundle.
  */
-class DataFolderFS extends MemoryFS {
-  constructor(private readonly entries: TarEntry[]) {
-    super();
-  }
+function dataFolderFS({ MemoryFS, PGlite }: PGliteModule) {
+  return class DataFolderFS extends MemoryFS {
+    constructor(private readonly entries: TarEntry[]) {
+      super();
+    }
 
-  override async init(pg: PGlite, options: EmscriptenOptions): Promise<{ emscriptenOpts: EmscriptenOptions }> {
-    const { emscriptenOpts } = await super.init(pg, options);
-    const writeFolder = (mod: Module) => {
-      const root = PGlite.paths.PGDATA;
-      mod.FS.mkdirTree(root);
-      for (const { name, data } of this.entries) {
-        if (data) mod.FS.writeFile(`${root}/${name}`, data, { canOwn: true });
-        else mod.FS.mkdir(`${root}/${name}`);
-      }
-    };
-    return { emscriptenOpts: { ...emscriptenOpts, preRun: [...(emscriptenOpts.preRun ?? []), writeFolder] } };
-  }
+    override async init(pg: PGlite, options: EmscriptenOptions): Promise<{ emscriptenOpts: EmscriptenOptions }> {
+      const { emscriptenOpts } = await super.init(pg, options);
+      const writeFolder = (mod: Module) => {
+        const root = PGlite.paths.PGDATA;
+        mod.FS.mkdirTree(root);
+        for (const { name, data } of this.entries) {
+          if (data) mod.FS.writeFile(`${root}/${name}`, data, { canOwn: true });
+          else mod.FS.mkdir(`${root}/${name}`);
+        }
+      };
+      return { emscriptenOpts: { ...emscriptenOpts, preRun: [...(emscriptenOpts.preRun ?? []), writeFolder] } };
+    }
+  };
 }
 
 /**
@@ -35,7 +40,7 @@ class DataFolderFS extends MemoryFS {
  * few pages, and touching fresh memory is much of a start-up's cost) and no full-page images in
  * the WAL (nothing here is ever recovered after a crash).
  */
-const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB', '-c', 'full_page_writes=off'];
+const startParams = (PGlite: PGliteModule['PGlite']) => [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB', '-c', 'full_page_writes=off'];
 
 /** A Blob over bytes already read: Node's own would copy them twice, in and out again. */
 class BytesBlob extends Blob {
@@ -54,7 +59,13 @@ class BytesBlob extends Blob {
 }
 
 /** A server on the data folder in `files.archive` (a tar of it); it takes over both buffers. */
-export function openDataFolder(files: SnapshotFiles): Promise<PGlite> {
-  const fs = new DataFolderFS(readTar(files.archive));
-  return PGlite.create({ fs, pgliteWasmModule: files.wasm, fsBundle: new BytesBlob(files.fsBundle), startParams: START_PARAMS });
+export async function openDataFolder(files: SnapshotFiles): Promise<PGlite> {
+  const { module, FS } = await loaded;
+  const fs = new FS(readTar(files.archive));
+  return module.PGlite.create({ fs, pgliteWasmModule: files.wasm, fsBundle: new BytesBlob(files.fsBundle), startParams: startParams(module.PGlite) });
 }
+
+// PGlite starts loading with this module, as its static import did (sql-worker.ts imports this
+// module early for that); a failure shows when a database is opened.
+const loaded = import('@electric-sql/pglite').then((m) => ({ module: m, FS: dataFolderFS(m) }));
+loaded.catch(() => undefined);
