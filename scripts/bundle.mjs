@@ -23,13 +23,16 @@ const out = `${dist}bundle`;
 // native add-ons. (The Handlebars runtime is bundled; its compiler is required only as a fallback.)
 const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 
-// Four chunks hold what start-up needs, each read in one go:
-// - `core`: the small modules both others import statically (errors, paths, dates, tracks…), kept
-//   apart so that neither of the two below pulls in the other;
+// Five chunks hold what start-up needs, each read in one go:
+// - `core`: the small modules the others import statically (errors, paths, dates, tracks…), kept
+//   apart so that none of those below pulls in another;
 // - `commands`: the commander program, every command's flags, and commander (all that an uncached
 //   `--help` loads);
-// - `status`: the database, the roadmap model and its views: what the roadmap (`backend-roadmap`,
-//   `status`, `progress`, which cli.ts runs without commander) needs, and what most commands add.
+// - `store`: the database, the curriculum index, exercise states: what most commands open first
+//   (`exercise verify`, which cli.ts runs without commander, then spawns the check: no view, no chalk
+//   before it);
+// - `status`: the roadmap model and its views: what the roadmap (`backend-roadmap`, `status`,
+//   `progress`, which cli.ts runs without commander too) adds.
 // Each group also takes the modules its modules import statically, unless an earlier group has them.
 const groups = [
   {
@@ -37,9 +40,14 @@ const groups = [
     test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path|marker-file)|curriculum\/tracks|scaffold\/lang|store\/open|direct-commands)\.ts$/,
   },
   { name: 'commands', test: /^(src\/(program\.ts|commands\/(?!.*-action\.ts$).*)|node_modules\/commander\/.*)$/ },
+  // the database, the curriculum index, exercise states and files: what the roadmap and `exercise verify` share
+  {
+    name: 'store',
+    test: /^(src\/(store\/.*|curriculum\/index-file\.ts|core\/workspace\.ts|exercises\/(learner-file|state)\.ts)|node_modules\/better-sqlite3\/.*)$/,
+  },
   {
     name: 'status',
-    test: /^(src\/(store\/.*|commands\/(status|progress)-action\.ts|progress\/status-model\.ts|curriculum\/index-file\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/(chalk|better-sqlite3)\/.*)$/,
+    test: /^(src\/(commands\/(status|progress)-action\.ts|progress\/status-model\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/chalk\/.*)$/,
   },
   // what `new` adds: the manifests, planning, rendering (the Handlebars runtime) and writing, and its view
   { name: 'scaffold', test: /^src\/(scaffold\/(manifest|generate|package-manager)|ui\/new-view|commands\/new-action)\.ts$/ },

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
+import { randomHex } from './random-hex.js';
 
 /**
  * Writes via a unique temp file + rename: concurrent writers (worker threads in one process, two
@@ -9,7 +9,7 @@ import { UserError } from './errors.js';
  * write wins.
  */
 export function writeAtomic(file: string, data: string | Uint8Array): void {
-  const temp = `${file}.${randomUUID()}.tmp`;
+  const temp = `${file}.${randomHex(8)}.tmp`;
   try {
     writeFileSync(temp, data);
     renameSync(temp, file);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fingerprint } from '../core/fingerprint.js';
 import type { Exercise } from './schema.js';
 
 /**
@@ -15,13 +16,6 @@ export function summarizeExercise(e: Exercise): ExerciseSummary {
   return { id, week, order, track, title, difficulty, checker, starter, hintCount: e.hints.length };
 }
 
-/** FNV-1a of the bytes: enough to tell a file from its edited self, without loading node:crypto. */
-function fnv1a(bytes: Uint8Array): string {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
-  return `${bytes.length}:${(hash >>> 0).toString(16)}`;
-}
-
 /** Every exercise folder (as the loader lists them) → its exercise.yaml's fingerprint ('' when it has none). */
 export function exerciseFingerprints(curriculumRoot: string): Record<string, string> {
   const dir = join(curriculumRoot, 'exercises');
@@ -32,7 +26,7 @@ export function exerciseFingerprints(curriculumRoot: string): Record<string, str
   return Object.fromEntries(
     folders.map((folder) => {
       try {
-        return [folder, fnv1a(readFileSync(join(dir, folder, 'exercise.yaml')))];
+        return [folder, fingerprint(readFileSync(join(dir, folder, 'exercise.yaml')))];
       } catch {
         return [folder, ''];
       }

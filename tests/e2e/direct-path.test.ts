@@ -1,21 +1,24 @@
 import { execa } from 'execa';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadExercises } from '../../src/curriculum/load.js';
+import { exerciseFitsTrack } from '../../src/curriculum/tracks.js';
+import { learnerFilePath } from '../../src/exercises/learner-file.js';
 import { initialised, notUnderNpm, sandbox, type Sandbox } from '../helpers/cli.js';
 
-// `status`, `progress` and `new <template> [dir]` without flags skip commander (src/direct-commands.ts):
+// `status`, `progress`, `new <template> [dir]` and `exercise verify [id]` without flags skip commander (src/direct-commands.ts):
 // what they print, their exit code and what they leave behind must be what the full program gives.
 
 const bundle = fileURLToPath(new URL('../../dist/bundle/cli.cjs', import.meta.url));
 const fullScript = `const { runProgram, closeStore } = require(${JSON.stringify(bundle)});
 runProgram(['node', 'backend-roadmap', ...process.argv.slice(1)]).then((code) => { closeStore(); process.exitCode = code; });`;
 
-/** The run as the learner sees it, with the sandbox's own folder written as <root>. */
+/** The run as the learner sees it, with the sandbox's own folder written as <root> (and a check's duration as N). */
 function seen(box: Sandbox, r: { exitCode?: number; stdout: unknown; stderr: unknown }) {
   const root = dirname(box.home);
-  const clean = (text: unknown) => String(text).replaceAll(root, '<root>');
+  const clean = (text: unknown) => String(text).replaceAll(root, '<root>').replace(/ in \d+ ms\b/g, ' in N ms');
   return { exitCode: r.exitCode, stdout: clean(r.stdout), stderr: clean(r.stderr) };
 }
 
@@ -81,5 +84,31 @@ describe('the direct path prints what the full program prints', () => {
       expect(after.result.exitCode).toBe(0);
       expect(after.result.stdout).toContain(shown);
     }
+  });
+
+  it('exercise verify [id]: the verdict, the hint, the exit code, and the attempt recorded', async () => {
+    const js = loadExercises().find((e) => exerciseFitsTrack(e.track, 'node') && e.checker === 'node-test' && e.week === 1)!;
+    expect((await expectSame(['exercise', 'verify'], blank)).result.exitCode).not.toBe(0); // no profile yet
+    expect((await expectSame(['exercise', 'verify', 'no-such-exercise'], initialised)).result.stderr).toContain('no-such-exercise');
+    expect((await expectSame(['exercise', 'verify'], initialised)).result.stderr).toContain('exercise start'); // no file yet
+    const withFile = (source: string | undefined) => (box: Sandbox) => {
+      const file = learnerFilePath(box.workspace, js);
+      mkdirSync(dirname(file), { recursive: true });
+      if (source === undefined) copyFileSync(join(js.dir, js.solution), file);
+      else writeFileSync(file, source);
+    };
+    const failing = await expectSame(['exercise', 'verify', js.id], initialised, withFile('export const nothing = 1;\n'));
+    expect(failing.result.exitCode).toBe(1);
+    expect(failing.result.stdout).toContain('Hint 1/');
+    const passing = await expectSame(['exercise', 'verify'], initialised, withFile(undefined));
+    expect(passing.result.exitCode).toBe(0);
+    expect(passing.result.stdout).toContain(`${js.id} passed`);
+    const recorded = async (box: Sandbox) => {
+      const rows = JSON.parse((await box.run(['exercise', 'list', '--json'])).stdout) as { id: string; attempts: number; state: string }[];
+      const { attempts, state } = rows.find((r) => r.id === js.id)!;
+      return { attempts, state };
+    };
+    expect(await recorded(passing.direct)).toEqual({ attempts: 1, state: 'passed' });
+    expect(await recorded(passing.viaCommander)).toEqual({ attempts: 1, state: 'passed' });
   });
 });

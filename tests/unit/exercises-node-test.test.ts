@@ -195,6 +195,11 @@ describe('parseCrash', () => {
 });
 
 describe.runIf(permissionFlag)('permission flags for a learner run', () => {
+  it('names the permission flag this Node accepts (told from its version)', () => {
+    const accepted = ['--permission', '--experimental-permission'].find((f) => process.allowedNodeEnvironmentFlags.has(f));
+    expect(permissionFlag).toBe(accepted);
+  });
+
   it('read the imported packages and their own dependencies; allow children or add-ons only when the exercise asks', () => {
     const dir = tempDir();
     const testFile = fileURLToPath(new URL('../fixtures/imports-better-sqlite3.mjs', import.meta.url));

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fingerprint } from '../../core/fingerprint.js';
 import { runNodeTests } from './node-run.js';
 
 /**
@@ -11,7 +11,7 @@ import { runNodeTests } from './node-run.js';
  */
 export const caseListFile = fileURLToPath(new URL('../node-cases.json', import.meta.url));
 
-/** Keyed by exercise id; `hash` is the test file's, so an edited test is listed afresh. */
+/** Keyed by exercise id; `hash` is the test file's fingerprint, so an edited test is listed afresh. */
 export type CaseLists = Record<string, { hash: string; cases: string[] }>;
 
 interface TestedExercise {
@@ -21,7 +21,7 @@ interface TestedExercise {
   solution: string;
 }
 
-const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+const hashOf = (file: string) => fingerprint(readFileSync(file));
 
 async function listCases(exercise: TestedExercise & { test: string }): Promise<string[]> {
   const { run, lines, forged } = await runNodeTests({

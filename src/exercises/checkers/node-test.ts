@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CaseResult, CheckContext, CheckResult, Checker } from '../types.js';
+import { withCheckTempDir } from './check-temp-dir.js';
 import { expectedCases } from './node-cases.js';
 import { parseCrash, stripCrash } from './node-crash.js';
 import { runNodeTests, type NodeTestRun, type ReportLine } from './node-run.js';
@@ -61,13 +60,10 @@ export const nodeTestChecker: Checker = {
     const test = exercise.test;
     const testFile = join(ctx.exerciseDir, test);
     const expected = await expectedCases({ id: exercise.id, dir: ctx.exerciseDir, test, solution: exercise.solution });
-    const tempDir = mkdtempSync(join(tmpdir(), 'backend-roadmap-check-'));
-    try {
+    return withCheckTempDir(async (tempDir) => {
       const workspace = ctx.workspace ?? dirname(ctx.learnerFile);
       const run = await runNodeTests({ testFile, learnerFile: ctx.learnerFile, timeoutMs: ctx.timeoutMs, sandbox: { testFile, workspace, tempDir, ...(ctx.exercise.allow ? { allow: ctx.exercise.allow } : {}) } });
       return judge(ctx, run, expected);
-    } finally {
-      rmSync(tempDir, { recursive: true, force: true });
-    }
+    });
   },
 };

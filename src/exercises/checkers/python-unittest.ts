@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePython } from '../../core/python-interpreter.js';
 import type { CaseResult, CheckContext, CheckResult, Checker } from '../types.js';
+import { withCheckTempDir } from './check-temp-dir.js';
 import { clipOutput } from './output.js';
 import { scrubbedEnv } from './process-tree.js';
 import { pythonPolicy } from './python-sandbox.js';
@@ -72,8 +71,7 @@ export const pythonUnittestChecker: Checker = {
     const requires = ctx.exercise.python?.requires;
     const venv = requires ? await exerciseVenv(python, requires, ctx.cacheDir, ctx.notify) : undefined;
     const testFile = join(ctx.exerciseDir, ctx.exercise.test);
-    const tempDir = mkdtempSync(join(tmpdir(), 'backend-roadmap-check-'));
-    try {
+    return withCheckTempDir(async (tempDir) => {
       const policy = JSON.stringify(await pythonPolicy(ctx, tempDir, venv ? [venv.sitePackages] : []));
       const pycache = join(ctx.cacheDir, 'python-bytecode');
       const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, String(caseTimeoutSeconds(ctx.timeoutMs)), policy, pycache];
@@ -82,8 +80,6 @@ export const pythonUnittestChecker: Checker = {
       const raw = await runChild(venv?.executable ?? python.executable, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs, channel: secret });
       const { lines, forged } = parseChannel<ReportLine>(raw.channel, secret);
       return judge(ctx.learnerFile, ctx.timeoutMs, raw, lines, forged);
-    } finally {
-      rmSync(tempDir, { recursive: true, force: true });
-    }
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomHex } from '../../core/random-hex.js';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
@@ -64,7 +65,7 @@ async function ensure(python: PythonInterpreter, requires: string[], dir: string
   const names = requires.map(requirementName).join(', ');
   notify?.(`Installing ${names} for this exercise's checks with pip (first time only, up to a minute)…`);
   const fail = (why: string) => new UserError(`this exercise needs ${names}: pip could not install ${requires.length === 1 ? 'it' : 'them'}: ${why}`);
-  const temp = `${dir}.tmp-${randomBytes(4).toString('hex')}`;
+  const temp = `${dir}.tmp-${randomHex(4)}`;
   mkdirSync(join(dir, '..'), { recursive: true });
   try {
     const created = await run(python.executable, ['-m', 'venv', temp], 120_000);

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../../core/random-hex.js';
 
 /**
  * A checker's private report channel (fd 3, see run-child.ts): the checker writes a fresh secret on
  * it first, and the test process prefixes every line it reports with it. Learner code in that
  * process can write on fd 3 too, but without the secret its lines stand out as forgeries.
  */
-export const channelSecret = (): string => randomBytes(32).toString('hex');
+export const channelSecret = (): string => randomHex(32);
 
 /** Keeps the lines that carry the secret; anything else on the channel means someone forged one. */
 export function parseChannel<T extends { kind: string }>(text: string, secret: string): { lines: T[]; forged: boolean } {

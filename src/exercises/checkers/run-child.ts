@@ -46,19 +46,19 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let installed = false;
-function track(child: ChildProcess): () => void {
-  if (!installed) {
-    // Installed with the first child and kept: a signal that lands between two checks (or between
-    // a child's end and the verdict) still exits 130 instead of Node's default death by signal.
-    // First in line, so it still sees the command's own handlers, even those added with once().
-    installed = true;
-    for (const s of SIGNALS) process.prependListener(s, onSignal);
-    process.on('exit', killLive);
-  }
-  live.add(child);
-  return () => {
-    live.delete(child);
-  };
+/**
+ * Installed before the first child is spawned, and kept. Before: once a child has exec'd (which
+ * spawn() waits for) a signal may arrive, and without a listener it would kill this process by
+ * Node's default, leaving the child running; a listener's JS runs only after spawn() has returned
+ * and the child is tracked. Kept: a signal that lands between two checks (or between a child's end
+ * and the verdict) still exits 130. First in line, so it still sees the command's own handlers,
+ * even those added with once().
+ */
+function installSignalHandlers(): void {
+  if (installed) return;
+  installed = true;
+  for (const s of SIGNALS) process.prependListener(s, onSignal);
+  process.on('exit', killLive);
 }
 
 /**
@@ -70,8 +70,10 @@ function track(child: ChildProcess): () => void {
 export function runChild(file: string, args: string[], opts: ChildOptions): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const stdio = opts.channel === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', 'pipe'];
+    installSignalHandlers();
     const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: stdio as ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-    const untrack = track(child);
+    live.add(child);
+    const untrack = () => live.delete(child);
     const out = tail();
     const err = tail();
     const channel = tail();
