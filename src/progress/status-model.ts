@@ -2,7 +2,7 @@ import { localDay } from '../core/dates.js';
 import { currentWeek, forecast, scheduledWeek, streak, TOTAL_WEEKS, type Forecast, type Streak } from '../core/pace.js';
 import type { Track } from '../curriculum/schema.js';
 import { passedIds } from '../exercises/state.js';
-import { activityDays, bestQuizScores, hoursByDay, hoursLogged, monthQuizzesTaken } from '../store/activity.js';
+import { activity, bestQuizScores, hoursLogged, monthQuizzesTaken } from '../store/activity.js';
 import type { Db } from '../store/db.js';
 import type { Profile } from '../store/profile.js';
 import { exerciseStates } from '../store/exercises.js';
@@ -122,7 +122,7 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
   const completed = new Set(weeks.filter((w) => w.completed).map((w) => w.week));
   const current = currentWeek(completed);
   const hours = hoursLogged(db);
-  const hoursPerDay = hoursByDay(db); // one read of the check-ins' days serves the streak and the forecast
+  const { days, hoursByDay } = activity(db); // one read of the days serves the streak and the forecast
   const months = index.months.map((m) => ({ ...m, weeks: weeks.filter((w) => index.weeks[w.week - 1]?.month === m.month) }));
   return {
     profile,
@@ -131,14 +131,14 @@ export function buildStatus(db: Db, profile: Profile, index: CurriculumIndex, no
     scheduledWeek: scheduledWeek(profile.startDate, today),
     overall: { completedWeeks: completed.size, totalWeeks: TOTAL_WEEKS, ratio: completed.size / TOTAL_WEEKS },
     months,
-    streak: streak(activityDays(db, hoursPerDay.keys()), today),
+    streak: streak(days, today),
     hoursLogged: hours,
     forecast: forecast({
       startDate: profile.startDate,
       today,
       completedWeeks: completed.size,
       plannedHoursPerWeek: profile.hoursPerWeek,
-      hoursByDay: hoursPerDay,
+      hoursByDay,
     }),
     next: nextAction(weeks[current - 1]!, index, profile.track, passed, completed.size === TOTAL_WEEKS, monthQuizzesTaken(db)),
     reviews: reviewStatuses(db),

@@ -1,27 +1,24 @@
-import { localDay } from '../core/dates.js';
 import type { Db } from './db.js';
 
-/**
- * Every local day on which the learner did something: a check-in (`checkinDays`: the keys of
- * hoursByDay, which has just read them), an exercise attempt, a quiz, a finished week.
- */
-export function activityDays(db: Db, checkinDays: Iterable<string>): Set<string> {
-  const days = new Set(checkinDays);
-  // UNION ALL: the Set drops repeated days anyway, so SQLite need not sort every stamp to drop repeats first
-  const stamps = db
-    .prepare(
-      `SELECT created_at FROM exercise_attempts
-       UNION ALL SELECT created_at FROM quiz_results
-       UNION ALL SELECT completed_at FROM week_progress WHERE completed_at IS NOT NULL`,
-    )
-    .pluck()
-    .all() as string[];
-  for (const stamp of stamps) days.add(localDay(new Date(stamp)));
-  return days;
+/** The learner's days with any activity, and the check-in hours of each (0 on days without). */
+export interface Activity {
+  days: string[];
+  hoursByDay: Map<string, number>;
 }
 
+/**
+ * Every local day on which the learner did something (a check-in, an exercise attempt, a quiz, a
+ * finished week) with its check-in hours: one row per day, from the running totals migration 006
+ * keeps, however long the history.
+ */
+export function activity(db: Db): Activity {
+  const rows = db.prepare('SELECT day, hours FROM activity_days WHERE events > 0').raw().all() as [string, number][];
+  return { days: rows.map(([day]) => day), hoursByDay: new Map(rows) };
+}
+
+/** Check-in hours over the whole history. */
 export function hoursLogged(db: Db): number {
-  return (db.prepare('SELECT COALESCE(SUM(hours), 0) FROM checkins').pluck().get() as number) ?? 0;
+  return db.prepare('SELECT TOTAL(hours) FROM activity_days').pluck().get() as number;
 }
 
 /** week → best quiz score ratio (0..1); month review quizzes are not a week's */

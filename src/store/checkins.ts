@@ -61,9 +61,8 @@ export function insertCheckins(db: Db, checkins: Checkin[]): number {
 }
 
 export function countCheckins(db: Db): number {
-  // COUNT(day), day being NOT NULL: the same count, read from the (day, hours) index that the roadmap's
-  // hours per day just read (COUNT(*) scans the created_at index: a second index's pages from disk)
-  return db.prepare('SELECT COUNT(day) FROM checkins').pluck().get() as number;
+  // the per-day totals (migration 006): one row a day instead of one per check-in
+  return db.prepare('SELECT TOTAL(checkins) FROM activity_days').pluck().get() as number;
 }
 
 /** The latest `limit` check-ins, oldest first (read from the newest end of an index, never the whole table). */

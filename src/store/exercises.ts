@@ -42,16 +42,8 @@ interface AttemptRow {
   summary: string;
 }
 
-// exercise_state is written lazily, so a row may exist only in exercise_attempts (or the reverse).
-const STATE_SQL = `
-  WITH ids AS (SELECT exercise_id FROM exercise_state UNION SELECT exercise_id FROM exercise_attempts),
-       counts AS (SELECT exercise_id, COUNT(*) AS attempts, MAX(created_at) AS last_attempt_at
-                  FROM exercise_attempts GROUP BY exercise_id)
-  SELECT ids.exercise_id, s.hints_shown, s.started_at, s.passed_at,
-         COALESCE(c.attempts, 0) AS attempts, c.last_attempt_at
-  FROM ids
-  LEFT JOIN exercise_state s ON s.exercise_id = ids.exercise_id
-  LEFT JOIN counts c ON c.exercise_id = ids.exercise_id`;
+// Attempt counts are kept in exercise_state by a trigger on exercise_attempts (migration 006).
+const STATE_SQL = 'SELECT exercise_id, hints_shown, started_at, passed_at, attempts, last_attempt_at FROM exercise_state';
 
 const toState = (r: StateRow): ExerciseState => ({
   exerciseId: r.exercise_id,
@@ -69,7 +61,7 @@ export function exerciseStates(db: Db): Map<string, ExerciseState> {
 }
 
 export function exerciseState(db: Db, exerciseId: string): ExerciseState {
-  const row = db.prepare(`${STATE_SQL} WHERE ids.exercise_id = ?`).get(exerciseId) as StateRow | undefined;
+  const row = db.prepare(`${STATE_SQL} WHERE exercise_id = ?`).get(exerciseId) as StateRow | undefined;
   return row ? toState(row) : { exerciseId, hintsShown: 0, attempts: 0 };
 }
 
