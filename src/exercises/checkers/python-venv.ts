@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { randomHex } from '../../core/random-hex.js';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { runFile } from '../../core/run-file.js';
 import type { PythonInterpreter } from '../../core/python-interpreter.js';
 
 /** A virtual environment holding an exercise's third-party requirements. */
@@ -20,13 +20,11 @@ const building = new Map<string, Promise<ExerciseVenv>>();
 /** `SQLAlchemy>=2,<3` → `SQLAlchemy`: what the learner is told is missing. */
 export const requirementName = (spec: string) => /^[A-Za-z0-9._-]+/.exec(spec.trim())?.[0] ?? spec.trim();
 
-function run(command: string, args: string[], timeoutMs: number): Promise<{ ok: boolean; output: string }> {
-  return new Promise((resolve) => {
-    // pip's own settings (index, find-links, certificates) come from the environment: keep it.
-    execFile(command, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
-      resolve({ ok: !error, output: `${stdout}\n${stderr}${error && !stderr.trim() ? `\n${error.message}` : ''}` });
-    });
-  });
+/** Its output, with the error's message when it printed no error of its own (not found, timed out). */
+async function run(command: string, args: string[], timeoutMs: number): Promise<{ ok: boolean; output: string }> {
+  // pip's own settings (index, find-links, certificates) come from the environment: runFile keeps it.
+  const { ok, stdout, stderr, error } = await runFile(command, args, { timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+  return { ok, output: `${stdout}\n${stderr}${error && !stderr.trim() ? `\n${error.message}` : ''}` };
 }
 
 /** pip's last word, without its warnings: "No matching distribution found for …". */
