@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from './atomic-write.js';
 import { UserError } from './errors.js';
+import { runFile } from './run-file.js';
 
 /** The real interpreter behind `python3` (a pyenv-style shim costs ~85 ms per start, so we skip it). */
 export interface PythonInterpreter {
@@ -22,18 +22,15 @@ function candidates(): string[] {
   return process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
 }
 
-function probe(command: string): Promise<PythonInterpreter | undefined> {
-  return new Promise((resolve) => {
-    execFile(command, ['-I', '-c', PROBE], { timeout: 10_000, windowsHide: true }, (error, stdout) => {
-      if (error) return resolve(undefined);
-      try {
-        const { executable, version } = JSON.parse(stdout) as { executable: string; version: [number, number, number] };
-        resolve(executable ? { executable, version, command } : undefined);
-      } catch {
-        resolve(undefined);
-      }
-    });
-  });
+async function probe(command: string): Promise<PythonInterpreter | undefined> {
+  const { ok, stdout } = await runFile(command, ['-I', '-c', PROBE], { timeoutMs: 10_000 });
+  if (!ok) return undefined;
+  try {
+    const { executable, version } = JSON.parse(stdout) as { executable: string; version: [number, number, number] };
+    return executable ? { executable, version, command } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export const formatVersion = (v: readonly number[]) => v.join('.');

@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { UserError } from '../core/errors.js';
+import { processAlive } from '../core/process-group.js';
 
 /**
  * What a write into an existing folder is about to change, made durable before the first change.
@@ -33,15 +34,6 @@ export interface Recovery {
 
 /** Beside the target, like the staging and backup folders: one per target, found by name. */
 export const journalPath = (target: string) => join(dirname(target), `.${basename(target)}.new-journal.json`);
-
-export const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /** Whether anything is at `path` (a file where a folder was expected on the way means no). */
 function exists(path: string): boolean {
@@ -168,7 +160,7 @@ export function recoverInterrupted(target: string): Recovery | undefined {
   if (!journal) return undefined;
   // A swap takes a second at most: an older journal is a dead run's even if its pid is in use again.
   const recent = Date.now() - Date.parse(journal.startedAt) < 5 * 60_000;
-  if (journal.pid !== process.pid && alive(journal.pid) && recent) {
+  if (journal.pid !== process.pid && processAlive(journal.pid) && recent) {
     throw new UserError(`Another backend-roadmap new (process ${journal.pid}) is writing into ${target}; wait for it to finish, then run this again`);
   }
   if (!exists(target)) {

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { alive, commitJournal, rollBack, writeJournal, type Journal } from './journal.js';
+import { processAlive } from '../core/process-group.js';
+import { commitJournal, rollBack, writeJournal, type Journal } from './journal.js';
 import type { RenderedFile } from './render.js';
 
 export interface WriteResult {
@@ -16,7 +17,7 @@ export function removeStaleStaging(parent: string, name: string): void {
   const prefix = `.${name}.staging-`;
   for (const entry of existsSync(parent) ? readdirSync(parent) : []) {
     const pid = Number(/^(\d+)-[0-9a-f]+$/.exec(entry.slice(prefix.length))?.[1]);
-    if (entry.startsWith(prefix) && pid && !alive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+    if (entry.startsWith(prefix) && pid && !processAlive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
   }
 }
 
