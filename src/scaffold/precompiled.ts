@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {} from 'handlebars'; // declares the global TemplateSpecification
 import { templatesDir } from '../core/paths.js';
@@ -31,16 +31,22 @@ export type PrecompiledFolder = Record<string, PrecompiledTemplate>;
 
 const require = createRequire(import.meta.url);
 
+const loaded = new Map<string, PrecompiledFolder | undefined>();
+
+/** A template folder's precompiled module (once per folder), or undefined without a build. */
+function precompiledFolder(folder: string): PrecompiledFolder | undefined {
+  if (!loaded.has(folder)) loaded.set(folder, existsSync(precompiledFile(folder)) ? (require(precompiledFile(folder)) as PrecompiledFolder) : undefined);
+  return loaded.get(folder);
+}
+
 /**
  * The build's spec for the template file at `source`, when the file still holds `text`: none for
- * other roots (tests' fixtures), without a build, or for a file edited since. Node's module cache
- * loads each folder's module once.
+ * other roots (tests' fixtures), without a build, or for a file edited since.
  */
 export function precompiledSpec(source: string, text: Buffer): TemplateSpecification | undefined {
-  const rel = relative(templatesDir, source);
-  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  const [folder = '', ...inFolder] = rel.split(sep);
-  if (!existsSync(precompiledFile(folder))) return undefined;
-  const found = (require(precompiledFile(folder)) as PrecompiledFolder)[inFolder.join('/')];
+  // a prefix test, not path.relative: this runs for every file of a project
+  if (!source.startsWith(templatesDir + sep)) return undefined;
+  const [folder = '', ...inFolder] = source.slice(templatesDir.length + 1).split(sep);
+  const found = precompiledFolder(folder)?.[inFolder.join('/')];
   return found && text.equals(Buffer.from(found.source)) ? found.spec : undefined;
 }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { processAlive } from '../core/process-group.js';
 import { commitJournal, rollBack, writeJournal, type Journal } from './journal.js';
@@ -98,11 +98,9 @@ export function writeProject(targetPath: string, files: RenderedFile[]): WriteRe
   process.once('SIGTERM', onSignal);
   try {
     for (const dir of new Set(files.map((file) => dirname(join(staging, file.target))))) mkdirSync(dir, { recursive: true });
-    for (const file of files) {
-      const path = join(staging, file.target);
-      writeFileSync(path, file.content);
-      chmodSync(path, file.mode);
-    }
+    // each with the template file's mode, less the learner's umask, as a copy would (and one call
+    // per file, not two: creating files is most of the time a project takes)
+    for (const file of files) writeFileSync(join(staging, file.target), file.content, { mode: file.mode });
     const written = files.map((f) => f.target);
     if (!existsSync(targetPath)) {
       renameSync(staging, targetPath); // one atomic step: the project appears whole or not at all

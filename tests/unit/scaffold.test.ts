@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -199,6 +199,11 @@ describe('writing', () => {
     expect(result).toEqual({ written: ['a.txt', 'bin/run.js'], overwritten: [] });
     expect(readdirSync(parent)).toEqual(['app']);
     expect(readFileSync(join(target, 'bin/run.js'), 'utf8')).toBe('#!/usr/bin/env node');
+    if (process.platform !== 'win32') {
+      const umask = process.umask();
+      expect(statSync(join(target, 'bin/run.js')).mode & 0o777).toBe(0o755 & ~umask);
+      expect(statSync(join(target, 'a.txt')).mode & 0o777).toBe(0o644 & ~umask);
+    }
   });
 
   it('leaves nothing behind when a write fails half-way', () => {
