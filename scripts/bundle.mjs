@@ -149,7 +149,39 @@ for (const chunk of output.filter((o) => o.type === 'chunk')) {
   if (required.length) throw new Error(`${chunk.fileName} imports ${required.join(', ')} statically: use import() for ES-module packages`);
 }
 
+/**
+ * The SQL checks' worker thread, one CommonJS file of its own: a thread starting from ES modules
+ * sets up the ESM loader and reads ~15 files through it before its first database (measured: a
+ * verify's critical path). PGlite is required there too, its CommonJS build, the thread's only copy.
+ */
+const requirePglite = {
+  name: 'require-pglite',
+  transform(code, id) {
+    // the calls, not the types (`typeof import('@electric-sql/pglite')`)
+    const calls = [...code.matchAll(/(?<!typeof )import\('@electric-sql\/pglite'\)/g)];
+    if (!id.startsWith(src) || calls.length === 0) return null;
+    const magic = new RolldownMagicString(code);
+    for (const call of calls) magic.overwrite(call.index, call.index + call[0].length, "Promise.resolve().then(() => require('@electric-sql/pglite'))");
+    return { code: magic };
+  },
+};
+const workerBuild = await rolldown({
+  input: { 'sql-worker': `${src}exercises/checkers/sql-worker.ts` },
+  platform: 'node',
+  external,
+  plugins: [keepModuleUrls, requirePglite],
+  onLog: (level, log, handler) => {
+    if (log.code === 'EMPTY_IMPORT_META') throw new Error(`the CommonJS bundle cannot keep this import.meta: ${log.message}`);
+    return handler(level, log);
+  },
+});
+const { output: workerOutput } = await workerBuild.write({ dir: out, format: 'cjs', sourcemap: true, entryFileNames: '[name].cjs', codeSplitting: false });
+await workerBuild.close();
+if (workerOutput.some((o) => o.type === 'chunk' && o.dynamicImports.some((id) => id.startsWith('@electric-sql/pglite')))) {
+  throw new Error('sql-worker.cjs imports PGlite as an ES module: it should require its CommonJS build');
+}
+
 const modules = Object.fromEntries(
-  output.filter((o) => o.type === 'chunk').map((chunk) => [chunk.fileName, Object.keys(chunk.modules).map(fromRoot)]),
+  [...output, ...workerOutput].filter((o) => o.type === 'chunk').map((chunk) => [chunk.fileName, Object.keys(chunk.modules).map(fromRoot)]),
 );
 writeFileSync(`${out}/modules.json`, `${JSON.stringify(modules, null, 1)}\n`);

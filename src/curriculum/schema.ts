@@ -117,8 +117,3 @@ export const exerciseSchema = z
   })
   .strict();
 export type Exercise = z.infer<typeof exerciseSchema>;
-
-/** The seed files of an SQL exercise, in the order they run (paths relative to its folder). */
-export function seedFiles(exercise: Pick<Exercise, 'sql'>): string[] {
-  return [exercise.sql?.seed ?? []].flat();
-}

@@ -2,7 +2,8 @@ import { exerciseFitsTrack } from '../curriculum/tracks.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
-import { seedFiles, type Track } from '../curriculum/schema.js';
+import type { Track } from '../curriculum/schema.js';
+import { seedFiles } from '../curriculum/seed-files.js';
 
 /** Weeks that must offer each checked track at least MIN_EXERCISES exercises (15–16 are portfolio weeks). */
 export const REQUIRED_WEEKS = { from: 1, to: 14 } as const;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises, type LoadedExercise } from '../../src/curriculum/load.js';
-import { seedFiles } from '../../src/curriculum/schema.js';
+import { seedFiles } from '../../src/curriculum/seed-files.js';
 import { exerciseFitsTrack } from '../../src/curriculum/tracks.js';
 import { ensureSnapshot, snapshotPath } from '../../src/exercises/checkers/sql-snapshot.js';
 import { loadTrackExercises } from '../../src/exercises/catalog.js';

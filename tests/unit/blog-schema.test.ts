@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExercises, loadWeeks, readLesson } from '../../src/curriculum/load.js';
 import { lessonBlocks } from '../../src/curriculum/lesson-blocks.js';
-import { seedFiles } from '../../src/curriculum/schema.js';
+import { seedFiles } from '../../src/curriculum/seed-files.js';
 import { describeTable, type TableShape } from '../../src/exercises/checkers/sql-schema.js';
 import { ensureSnapshot, openFromSnapshot } from '../../src/exercises/checkers/sql-snapshot.js';
 import { sharedCacheDir } from '../helpers/temp.js';

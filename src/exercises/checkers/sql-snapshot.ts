@@ -10,11 +10,11 @@ import { writeTar, type TarEntry } from './sql-tar.js';
 /**
  * PGlite.create() runs initdb (seconds); restoring a data folder made once is what a SQL verify
  * does instead, so the folder is kept small: 1 MB WAL segments (only the one or two the start needs),
- * and no template0 (only `CREATE DATABASE … TEMPLATE template0` needs it). It is saved after a clean
+ * and no template databases (a check runs in `postgres` alone). It is saved after a clean
  * shutdown, so a restored server starts without crash recovery. It stays uncompressed: gunzip
  * would cost more than it saves.
  */
-const SNAPSHOT_VERSION = 3;
+const SNAPSHOT_VERSION = 4;
 const SNAPSHOT_NAME = `pglite-empty-v${SNAPSHOT_VERSION}.tar`;
 
 export function snapshotPath(cacheDir: string): string {
@@ -52,8 +52,12 @@ export async function createSnapshot(file: string): Promise<void> {
     let keepWal: string[];
     try {
       // One statement per call: DROP DATABASE refuses to run inside the implicit multi-statement transaction.
-      await db.exec(`UPDATE pg_database SET datistemplate = false WHERE datname = 'template0'`);
-      await db.exec('DROP DATABASE template0');
+      // Checks run in `postgres` alone: the template databases are a third of the archive each,
+      // read and unpacked on every check for nothing (CREATE DATABASE has no use in one session).
+      for (const template of ['template0', 'template1']) {
+        await db.exec(`UPDATE pg_database SET datistemplate = false WHERE datname = '${template}'`);
+        await db.exec(`DROP DATABASE ${template}`);
+      }
       // The shutdown checkpoint goes where WAL is inserted now, or just past it into the next segment.
       const r = await db.query<{ here: string; next: string }>(
         `SELECT pg_walfile_name(lsn) AS here, pg_walfile_name(lsn + pg_size_bytes(current_setting('wal_segment_size'))) AS next

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { seedFiles } from '../../curriculum/schema.js';
+import { seedFiles } from '../../curriculum/seed-files.js';
 import type { CheckContext, CheckResult, Checker, Warm } from '../types.js';
 import type { SqlJob } from './sql-run.js';
 import { readSnapshotFiles } from './sql-pglite-assets.js';
@@ -116,7 +116,14 @@ class SqlWorker implements SqlRunner {
   }
 }
 
-/** Unit tests run the .ts sources, where no worker file exists: checks run inline, without a timeout. */
+/**
+ * Where the worker's code is: a build has the bundled one (scripts/bundle.mjs: one CommonJS file,
+ * the quickest to start) and the compiled ES module. Unit tests run the .ts sources, which have
+ * neither: checks run inline there (InlineSql), without a timeout.
+ */
+const WORKER_FILES = [new URL('../../bundle/sql-worker.cjs', import.meta.url), new URL('./sql-worker.js', import.meta.url)].map((url) => fileURLToPath(url));
+
+/** The checks run in this thread, for the unit tests (see WORKER_FILES). */
 class InlineSql implements SqlRunner {
   #session?: SqlSession;
 
@@ -144,10 +151,11 @@ export const sqlChecker: Checker = {
     }
     const snapshot = await ensureSnapshot(ctx.cacheDir);
     const job = sqlJob(ctx, snapshot);
-    // Compiled builds ship sql-worker.js (see InlineSql for the unit tests' sources).
-    const workerFile = fileURLToPath(new URL('./sql-worker.js', import.meta.url));
     const keepWarm = Boolean(ctx.warm);
-    const runner = (): SqlRunner => (existsSync(workerFile) ? new SqlWorker(workerFile, keepWarm) : new InlineSql(keepWarm));
+    const runner = (): SqlRunner => {
+      const workerFile = WORKER_FILES.find((file) => existsSync(file));
+      return workerFile ? new SqlWorker(workerFile, keepWarm) : new InlineSql(keepWarm);
+    };
     if (ctx.warm) return ctx.warm.get('sql', runner).check(job, ctx.timeoutMs);
     const once = runner();
     try {
