@@ -49,6 +49,8 @@ const groups = [
     name: 'status',
     test: /^(src\/(commands\/(status|progress)-action\.ts|progress\/status-model\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/chalk\/.*)$/,
   },
+  // shared by checks, `review` and `new`: its own chunk, or `review` would load the scaffolding with it
+  { name: 'process-group', test: /^src\/core\/process-group\.ts$/ },
   // what `new` adds: the manifests, planning, rendering (the Handlebars runtime) and writing, and its view
   { name: 'scaffold', test: /^src\/(scaffold\/(manifest|generate|package-manager)|ui\/new-view|commands\/new-action)\.ts$/ },
 ];
