@@ -119,19 +119,21 @@ const chalkWithoutTty = {
   },
 };
 
+function onLog(level, log, handler) {
+  // a lazy import of a module another chunk already holds is fine: it just costs nothing
+  if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return undefined;
+  // CommonJS has no import.meta: anything but import.meta.url (keepModuleUrls) would become `{}`
+  if (log.code === 'EMPTY_IMPORT_META') throw new Error(`the CommonJS bundle cannot keep this import.meta: ${log.message}`);
+  return handler(level, log);
+}
+
 const build = await rolldown({
   // help-cache: what bin/ prints `--help` with, before it loads (or instead of) the program
   input: { cli: `${src}cli.ts`, 'help-cache': `${src}help-cache.ts` },
   platform: 'node',
   external,
   plugins: [keepModuleUrls, sqliteBinding, chalkWithoutTty],
-  // a lazy import of a module another chunk already holds is fine: it just costs nothing
-  onLog: (level, log, handler) => {
-    if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return undefined;
-    // CommonJS has no import.meta: anything but import.meta.url (keepModuleUrls) would become `{}`
-    if (log.code === 'EMPTY_IMPORT_META') throw new Error(`the CommonJS bundle cannot keep this import.meta: ${log.message}`);
-    return handler(level, log);
-  },
+  onLog,
 });
 const { output } = await build.write({
   dir: out,
@@ -172,10 +174,7 @@ const workerBuild = await rolldown({
   platform: 'node',
   external,
   plugins: [keepModuleUrls, requirePglite],
-  onLog: (level, log, handler) => {
-    if (log.code === 'EMPTY_IMPORT_META') throw new Error(`the CommonJS bundle cannot keep this import.meta: ${log.message}`);
-    return handler(level, log);
-  },
+  onLog,
 });
 const { output: workerOutput } = await workerBuild.write({ dir: out, format: 'cjs', sourcemap: true, entryFileNames: '[name].cjs', codeSplitting: false });
 await workerBuild.close();
