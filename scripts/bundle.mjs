@@ -23,7 +23,7 @@ const out = `${dist}bundle`;
 // native add-ons. (The Handlebars runtime is bundled; its compiler is required only as a fallback.)
 const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 
-// Five chunks hold what start-up needs, each read in one go:
+// Six chunks hold what start-up needs, each read in one go:
 // - `core`: the small modules the others import statically (errors, paths, dates, tracks…), kept
 //   apart so that none of those below pulls in another;
 // - `commands`: the commander program, every command's flags, and commander (all that an uncached
@@ -31,6 +31,7 @@ const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 // - `store`: the database, the curriculum index, exercise states: what most commands open first
 //   (`exercise verify`, which cli.ts runs without commander, then spawns the check: no view, no chalk
 //   before it);
+// - `print`: chalk and the helpers every view prints with;
 // - `status`: the roadmap model and its views: what the roadmap (`backend-roadmap`, `status`,
 //   `progress`, which cli.ts runs without commander too) adds.
 // Each group also takes the modules its modules import statically, unless an earlier group has them.
@@ -45,9 +46,11 @@ const groups = [
     name: 'store',
     test: /^(src\/(store\/.*|curriculum\/index-file\.ts|core\/workspace\.ts|exercises\/(learner-file|state)\.ts)|node_modules\/better-sqlite3\/.*)$/,
   },
+  // printing in colour: what every view starts from (`new` and a verify's report need no more)
+  { name: 'print', test: /^(src\/ui\/(output|theme|plural)\.ts|node_modules\/chalk\/.*)$/ },
   {
     name: 'status',
-    test: /^(src\/(commands\/(status|progress)-action\.ts|progress\/status-model\.ts|ui\/(output|theme|progress-bar|status-view|progress-view)\.ts)|node_modules\/chalk\/.*)$/,
+    test: /^src\/(commands\/(status|progress)-action\.ts|progress\/status-model\.ts|ui\/(progress-bar|status-view|progress-view)\.ts)$/,
   },
   // shared by checks, `review` and `new`: its own chunk, or `review` would load the scaffolding with it
   { name: 'process-group', test: /^src\/core\/process-group\.ts$/ },
