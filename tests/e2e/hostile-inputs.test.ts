@@ -211,7 +211,7 @@ const catalogue: HostileCase[] = [
   { name: 'init --name with unicode is fine', setup: 'fresh', args: (b) => ['init', '--name', 'Zoë 李 🚀', '--dir', b.workspace, '--yes'], exit: 0 },
   { name: 'init --dir is a file', setup: 'fresh', prepare: (b) => fileAt(join(b.root, 'f')), args: (b) => ['init', '--dir', join(b.root, 'f'), '--yes'], exit: 2, unchanged: (b) => [join(b.root, 'f')] },
   { name: 'init --dir below a file', setup: 'fresh', prepare: (b) => fileAt(join(b.root, 'f')), args: (b) => ['init', '--dir', join(b.root, 'f', 'ws'), '--yes'], exit: 1, unchanged: (b) => [join(b.root, 'f')] },
-  { name: 'init --dir is a dangling symlink', setup: 'fresh', prepare: (b) => symlinkSync(join(b.root, 'nowhere'), join(b.root, 'l')), args: (b) => ['init', '--dir', join(b.root, 'l'), '--yes'], exit: 1, unchanged: (b) => [join(b.root, 'l')] },
+  { name: 'init --dir is a dangling symlink', setup: 'fresh', prepare: (b) => symlinkSync(join(b.root, 'nowhere'), join(b.root, 'l')), args: (b) => ['init', '--dir', join(b.root, 'l'), '--yes'], exit: 2, unchanged: (b) => [join(b.root, 'l')] },
   { name: 'init --dir in a folder nobody may write', setup: 'fresh', prepare: (b) => mkdirSync(join(b.root, 'locked'), { mode: 0o555 }), asNobody: true, args: (b) => ['init', '--dir', join(b.root, 'locked', 'ws'), '--yes'], exit: 1, absent: (b) => [join(b.root, 'locked', 'ws')] },
   { name: 'init again without --force', args: ['init', '--yes'], exit: 1 },
 
@@ -299,6 +299,7 @@ const catalogue: HostileCase[] = [
       ['--hours', '-1'],
       ['--hours', 'abc'],
       ['--hours', 'NaN'],
+      ['--hours', '0x10'],
       ['--confidence', '0'],
       ['--confidence', '6'],
       ['--confidence', '3.5'],
@@ -307,6 +308,7 @@ const catalogue: HostileCase[] = [
   ).map(([flag, value]): HostileCase => ({ name: `checkin ${flag} ${value}`, args: ['checkin', '--hours', '1', '--confidence', '3', flag, value], exit: 2 })),
   { name: 'checkin with escape sequences in the notes', args: ['checkin', '--hours', '1', '--confidence', '3', '--notes', 'fine\u001b]0;pwned\u0007\u001b[2J'], exit: 2 },
   { name: 'checkin with 100,000 characters of notes', args: ['checkin', '--hours', '1', '--confidence', '3', '--notes', bytes(100_000)], exit: 2 },
+  { name: 'checkin with tabs and line breaks in the notes is fine', args: ['checkin', '--hours', '1', '--confidence', '3', '--notes', 'one\ttwo\nthree'], exit: 0 },
   { name: 'checkin with unicode text is fine', args: ['checkin', '--hours', '1,5', '--confidence', '4', '--built', 'Zoë’s 计算器 🚀', '--blockers', 'אין'], exit: 0 },
 
   // ── progress ────────────────────────────────────────────────────────────────────────────────────
@@ -366,6 +368,7 @@ const catalogue: HostileCase[] = [
   { name: 'config set name to an empty string', args: ['config', 'set', 'name', ''], exit: 2 },
   { name: 'config set name with control characters', args: ['config', 'set', 'name', 'Ada\u0007\u001b[31m'], exit: 2 },
   { name: 'config set workspace to a file', prepare: (b) => fileAt(join(b.root, 'f')), args: (b) => ['config', 'set', 'workspace', join(b.root, 'f')], exit: 2, unchanged: (b) => [join(b.root, 'f')] },
+  { name: 'config set workspace to a dangling symlink', prepare: (b) => symlinkSync(join(b.root, 'nowhere'), join(b.root, 'l')), args: (b) => ['config', 'set', 'workspace', join(b.root, 'l')], exit: 2, absent: (b) => [join(b.root, 'nowhere')] },
   { name: 'config get with an extra argument', args: ['config', 'get', 'hours', 'extra'], exit: 2 },
 
   // ── doctor ──────────────────────────────────────────────────────────────────────────────────────
