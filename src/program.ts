@@ -104,6 +104,9 @@ export async function runProgram(argv: string[]): Promise<number> {
       // declaring all eleven is a good part of a short command's start-up.
       const name = operands[0];
       withCommands(program, name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : Object.values(COMMANDS));
+      // commander answers `help frobnicate` with the whole help on stderr and no error
+      const asked = operands[1];
+      if (name === 'help' && asked !== undefined && !Object.hasOwn(COMMANDS, asked)) program.error(`error: unknown command '${asked}'`, { code: 'commander.unknownCommand' });
       await program.parseAsync(argv);
     }
     return Number(process.exitCode ?? EXIT.ok);

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { UserError, usageError } from '../core/errors.js';
+import { parseHours } from '../core/profile-fields.js';
+import { hasControlCharacters, MAX_TEXT_LENGTH } from '../core/text-rules.js';
 
 interface CheckinOptions {
   hours?: string;
@@ -10,15 +12,18 @@ interface CheckinOptions {
 }
 
 const validHours = (v: string) => {
-  const n = Number(v);
-  return (v.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 24) || 'hours studied today: a number from 0 to 24';
+  const n = parseHours(v);
+  return (Number.isFinite(n) && n >= 0 && n <= 24) || 'hours studied today: a number from 0 to 24 (1.5 or 1,5)';
 };
+// the limits an export is imported back with: a check-in saved here always survives export and import
+const validText = (v: string) => (v.length <= MAX_TEXT_LENGTH && !hasControlCharacters(v)) || `text of at most ${MAX_TEXT_LENGTH} characters, without control characters`;
 const validConfidence = (v: string) => /^[1-5]$/.test(v.trim()) || 'confidence: a whole number from 1 (lost) to 5 (solid)';
 
 function check(flag: string, value: string | undefined, rule: (v: string) => true | string): void {
   if (value === undefined) return;
   const ok = rule(value);
-  if (ok !== true) throw usageError(`--${flag} ${JSON.stringify(value)} is not valid: expected ${ok}`);
+  const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+  if (ok !== true) throw usageError(`--${flag} ${shown} is not valid: expected ${ok}`);
 }
 
 async function gather(opts: CheckinOptions): Promise<Required<CheckinOptions>> {
@@ -38,9 +43,9 @@ async function gather(opts: CheckinOptions): Promise<Required<CheckinOptions>> {
     });
   }
   if (interactive) {
-    result.built = await input({ message: 'What did you build or learn? (optional)' });
-    result.blockers = await input({ message: 'Anything blocking you? (optional)' });
-    result.notes = await input({ message: 'Notes (optional)' });
+    result.built = await input({ message: 'What did you build or learn? (optional)', validate: validText });
+    result.blockers = await input({ message: 'Anything blocking you? (optional)', validate: validText });
+    result.notes = await input({ message: 'Notes (optional)', validate: validText });
   }
   return result;
 }
@@ -62,6 +67,7 @@ async function notLost(error: unknown, c: { hours: number; confidence: number; b
 async function runCheckin(opts: CheckinOptions): Promise<void> {
   check('hours', opts.hours, validHours);
   check('confidence', opts.confidence, validConfidence);
+  for (const flag of ['built', 'blockers', 'notes'] as const) check(flag, opts[flag], validText);
   const [{ openStore }, { requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
   const db = await openStore();
   const profile = requireProfile(db);
@@ -75,7 +81,7 @@ async function runCheckin(opts: CheckinOptions): Promise<void> {
   const index = await readIndex();
   const before = buildStatus(db, profile, index);
   const checkin = {
-    hours: Number(answers.hours),
+    hours: parseHours(answers.hours),
     confidence: Number(answers.confidence),
     built: answers.built.trim(),
     blockers: answers.blockers.trim(),

@@ -37,6 +37,7 @@ async function runConfig(action: string | undefined, key: string | undefined, va
   if (key === undefined) throw usageError(`Say which setting: config ${action} <${Object.keys(KEYS).join('|')}>`);
   const k = KEYS[keyOf(key)];
   if (action === 'get') {
+    if (value !== undefined) throw usageError(`config get takes no value: config get ${key}`);
     line(k.read((await loadProfile()).profile));
     return;
   }

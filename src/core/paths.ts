@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { usageError } from './errors.js';
 
 /** The package root (holds curriculum/ and templates/), whether run from dist/ or src/. */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -10,6 +11,7 @@ let dataDirOverride: string | undefined;
 
 /** `--data-dir` wins over BACKEND_ROADMAP_HOME, which wins over the platform default. */
 export function setDataDir(dir: string | undefined): void {
+  if (dir !== undefined && dir.trim() === '') throw usageError('--data-dir needs a folder path', 'Leave it out to use BACKEND_ROADMAP_HOME or your OS data folder.');
   dataDirOverride = dir ? resolve(dir) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseDay } from './dates.js';
+import { hasControlCharacters } from './text-rules.js';
 
 /** The settings `init` asks for and `config` changes: one rule per field, whichever way it comes in. */
 export const PROFILE_FIELDS = ['name', 'track', 'hours', 'start', 'dir'] as const;
@@ -10,9 +11,10 @@ export const DEFAULT_HOURS = 10;
 /** The learner's own folder, not the tool's: never inside a clone of this repository. */
 export const DEFAULT_WORKSPACE = '~/backend-roadmap';
 
-/** "1,5" and "1.5" are both one and a half hours. */
+/** "1,5" and "1.5" are both one and a half hours; anything but plain decimals ("0x10", "1e1") is NaN. */
 export function parseHours(value: string): number {
-  return Number(value.trim().replace(',', '.'));
+  const v = value.trim();
+  return /^(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(v) ? Number(v.replace(',', '.')) : Number.NaN;
 }
 
 /** `~` and `~/x` mean the home folder in prompts and flags too, even where no shell expanded them. */
@@ -31,7 +33,7 @@ export function tildify(path: string): string {
 
 /** true, or what a valid value looks like. */
 export const validateField: Record<ProfileField, (v: string) => true | string> = {
-  name: (v) => (v.trim().length > 0 && v.trim().length <= 80) || 'a name of 1 to 80 characters',
+  name: (v) => (v.trim().length > 0 && v.trim().length <= 80 && !hasControlCharacters(v)) || 'a name of 1 to 80 characters, without control characters',
   track: (v) => v === 'node' || v === 'python' || 'node or python',
   hours: (v) => {
     const n = parseHours(v);

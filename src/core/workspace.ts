@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Track } from '../curriculum/schema.js';
 import { UserError } from './errors.js';
@@ -34,6 +34,8 @@ export function createWorkspace(dir: string, name: string, track: Track): void {
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
     throw new UserError(`${dir} exists and is not a folder: choose another --dir`, 2);
   }
+  // mkdir would fail on the link with a bare ENOENT
+  if (!existsSync(dir) && lstatSync(dir, { throwIfNoEntry: false })) throw new UserError(`${dir} is a symlink to nothing: choose another --dir`, 2);
   mkdirSync(dir, { recursive: true });
   for (let week = 1; week <= TOTAL_WEEKS; week++) mkdirSync(join(dir, weekFolder(week)), { recursive: true });
   writeIfAbsent(join(dir, 'README.md'), readme(name, track));

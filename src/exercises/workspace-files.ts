@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { LoadedExercise } from '../curriculum/load.js';
 import { UserError } from '../core/errors.js';
 import { writesInside } from '../core/real-path.js';
-import { learnerFilePath } from './learner-file.js';
+import { learnerFileExists, learnerFilePath } from './learner-file.js';
 
 /** A learner file whose path (a week folder, the file itself) is a symlink out of the workspace is never written. */
 function inWorkspace(file: string, workspace: string): string {
@@ -22,7 +22,7 @@ export interface StartResult {
 /** Copies the starter into the workspace unless the learner already has the file. */
 export function startExercise(exercise: LoadedExercise, workspace: string): StartResult {
   const file = learnerFilePath(workspace, exercise);
-  if (existsSync(file)) return { file, created: false };
+  if (learnerFileExists(file)) return { file, created: false };
   inWorkspace(file, workspace);
   mkdirSync(dirname(file), { recursive: true });
   // COPYFILE_EXCL: if the file appeared meanwhile (an editor saving), keep the learner's version.

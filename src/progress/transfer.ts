@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, hasControlCharacters, MAX_TEXT_LENGTH } from '../core/text-rules.js';
 import { immediate, nowIso, type Db } from '../store/db.js';
 
 /**
@@ -7,9 +8,7 @@ import { immediate, nowIso, type Db } from '../store/db.js';
  * Import validates everything a later command reads (dates, JSON columns, paths, ranges, text), so
  * one bad file is refused whole instead of breaking `status` afterwards.
  */
-// Tab and newline are fine in notes; other control characters could rewrite the learner's terminal.
-const controlCharacters = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-const text = (max = 10_000) => z.string().max(max).refine((s) => !new RegExp(controlCharacters.source).test(s), 'contains control characters');
+const text = (max = MAX_TEXT_LENGTH) => z.string().max(max).refine((s) => !hasControlCharacters(s), 'contains control characters');
 const realDate = (s: string) => {
   const t = Date.parse(s);
   return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s.slice(0, 10);
@@ -97,7 +96,7 @@ function selectAll(db: Db, table: keyof typeof columns): unknown[] {
 }
 
 /** Exporting never fails on old rows: control characters (ANSI colours in a check's summary) are dropped. */
-const withoutControlCharacters = (_key: string, value: unknown) => (typeof value === 'string' ? value.replace(controlCharacters, '') : value);
+const withoutControlCharacters = (_key: string, value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '') : value);
 
 /** The export as JSON text, which `importProgress` accepts back. */
 export function exportProgressJson(db: Db): string {

@@ -34,6 +34,7 @@ describe('profile values', () => {
   it('reads hours with a decimal point or comma', () => {
     expect(parseHours('1,5')).toBe(1.5);
     expect(parseHours(' 2.25 ')).toBe(2.25);
+    for (const notDecimal of ['0x10', '1e1', 'Infinity', '', '1,5,0', '-1']) expect(parseHours(notDecimal), notDecimal).toBeNaN();
   });
 
   it('expands ~ and shows the home folder as ~', () => {
