@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { processAlive } from '../core/process-group.js';
+import { randomHex } from '../core/random-hex.js';
 import { commitJournal, rollBack, writeJournal, type Journal } from './journal.js';
 import type { RenderedFile } from './render.js';
 
@@ -86,8 +87,8 @@ function moveIntoExisting(staging: string, target: string, rels: string[]): { ov
  */
 export function writeProject(targetPath: string, files: RenderedFile[]): WriteResult {
   removeStaleStaging(dirname(targetPath), basename(targetPath));
-  // the pid keeps concurrent runs apart; the random part, two runs of one pid (no need for node:crypto)
-  const staging = join(dirname(targetPath), `.${basename(targetPath)}.staging-${process.pid}-${Math.random().toString(16).slice(2, 10)}`);
+  // the pid keeps concurrent runs apart; the random part, two runs of one pid
+  const staging = join(dirname(targetPath), `.${basename(targetPath)}.staging-${process.pid}-${randomHex(4)}`);
   // (once renamed into place there is nothing left: skip rmSync, which loads Node's rimraf for nothing)
   const cleanup = () => existsSync(staging) && rmSync(staging, { recursive: true, force: true });
   const onSignal = () => {
