@@ -38,7 +38,7 @@ const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 const groups = [
   {
     name: 'core',
-    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path|marker-file)|curriculum\/tracks|scaffold\/lang|store\/open|direct-commands)\.ts$/,
+    test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path|marker-file|random-hex)|curriculum\/tracks|scaffold\/lang|store\/open|direct-commands)\.ts$/,
   },
   { name: 'commands', test: /^(src\/(program\.ts|commands\/(?!.*-action\.ts$).*)|node_modules\/commander\/.*)$/ },
   // the database, the curriculum index, exercise states and files: what the roadmap and `exercise verify` share

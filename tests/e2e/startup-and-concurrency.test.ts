@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,15 @@ describe('lazy loading', () => {
     expect(loaded).toContain('handlebars/runtime.js');
     for (const heavy of ['commander', 'handlebars/lib', 'handlebars/compiler', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto']) expect(loaded).not.toContain(heavy);
   });
+  it('exercise verify runs a JavaScript check without the scaffolding, commander, YAML, zod, node:crypto or node:perf_hooks', async () => {
+    const box = await initialised();
+    expect((await box.run(['exercise', 'start', 'describe-type'])).exitCode).toBe(0);
+    copyFileSync(new URL('../../curriculum/exercises/describe-type/solution.js', import.meta.url), join(box.workspace, 'week-01', 'describe-type.js'));
+    const loaded = await importsOf(['exercise', 'verify', 'describe-type'], box.home);
+    expect(loaded).toContain('src/exercises/checkers/node-test.ts');
+    for (const heavy of ['src/scaffold/generate.ts', 'src/commands/new-action.ts', 'handlebars', 'commander', '@inquirer', 'node_modules/yaml', 'node_modules/zod', 'marked', 'node:crypto', 'node:perf_hooks']) expect(loaded).not.toContain(heavy);
+  });
+
   it('exercise list reads the build\'s curriculum index: no YAML, zod or Markdown renderer', async () => {
     const box = await initialised();
     for (const args of [['exercise', 'list'], ['exercise', 'list', '--json']]) {
