@@ -5,6 +5,7 @@
  */
 export function fingerprint(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+  // an indexed loop: short commands run this in the interpreter, where for…of is 3× slower
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   return `${bytes.length}:${(hash >>> 0).toString(16)}`;
 }
