@@ -68,9 +68,8 @@ async function runCheckin(opts: CheckinOptions): Promise<void> {
   check('hours', opts.hours, validHours);
   check('confidence', opts.confidence, validConfidence);
   for (const flag of ['built', 'blockers', 'notes'] as const) check(flag, opts[flag], validText);
-  const [{ openStore }, { requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  const db = await openStore();
-  const profile = requireProfile(db);
+  const { openWithProfile } = await import('../store/profile.js');
+  const { db, profile } = await openWithProfile();
   const answers = await gather(opts);
   const [{ addCheckin }, { localDay }, { readIndex }, { buildStatus }] = await Promise.all([
     import('../store/checkins.js'),

@@ -20,16 +20,10 @@ function keyOf(name: string): Key {
   throw usageError(`Unknown setting ${JSON.stringify(name)}`, `Settings: ${Object.keys(KEYS).join(', ')}`);
 }
 
-async function loadProfile() {
-  const [{ openStore }, { requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  const db = await openStore();
-  return { db, profile: requireProfile(db) };
-}
-
 async function runConfig(action: string | undefined, key: string | undefined, value: string | undefined): Promise<void> {
-  const { line, success } = await import('../ui/output.js');
+  const [{ line, success }, { openWithProfile, saveProfile }] = await Promise.all([import('../ui/output.js'), import('../store/profile.js')]);
   if (action === undefined) {
-    const { profile } = await loadProfile();
+    const { profile } = await openWithProfile();
     for (const [name, k] of Object.entries(KEYS)) line(`${name.padEnd(10)} ${k.read(profile)}`);
     return;
   }
@@ -38,18 +32,17 @@ async function runConfig(action: string | undefined, key: string | undefined, va
   const k = KEYS[keyOf(key)];
   if (action === 'get') {
     if (value !== undefined) throw usageError(`config get takes no value: config get ${key}`);
-    line(k.read((await loadProfile()).profile));
+    line(k.read((await openWithProfile()).profile));
     return;
   }
   if (value === undefined) throw usageError(`Say the new value: config set ${key} <value>`);
   checkFlag(k.field, value, key);
-  const { db, profile } = await loadProfile();
+  const { db, profile } = await openWithProfile();
   const updated = k.apply(profile, value);
   if (key === 'workspace') {
     const { createWorkspace } = await import('../core/workspace.js');
     createWorkspace(updated.workspace, updated.name, updated.track);
   }
-  const { saveProfile } = await import('../store/profile.js');
   saveProfile(db, updated);
   success(`${key}: ${k.read(profile)} → ${k.read(updated)}`);
 }

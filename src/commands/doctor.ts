@@ -9,7 +9,7 @@ interface DoctorOptions {
 
 async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
   const trackOption = parseTrackOption(opts.track);
-  const [{ runDoctor }, { execa }, { openStore }, { getProfile }] = await Promise.all([
+  const [{ runDoctor }, { execa }, { openStoreIfExists }, { getProfile }] = await Promise.all([
     import('../core/doctor.js'),
     import('execa'),
     import('../store/open.js'),
@@ -21,7 +21,8 @@ async function runDoctorCommand(opts: DoctorOptions): Promise<void> {
   const dbFile = await databasePath();
   const database = { path: dbFile, state: checkDatabase(dbFile) };
   const usable = database.state === 'ok' || database.state === 'missing';
-  const track: Track = trackOption ?? (usable ? getProfile(await openStore())?.track : undefined) ?? 'node';
+  const db = usable ? await openStoreIfExists() : undefined;
+  const track: Track = trackOption ?? (db && getProfile(db)?.track) ?? 'node';
   const checks = await runDoctor(track, async (command, args, timeoutMs = 10_000) => {
     const result = await execa(command, args, { reject: false, timeout: timeoutMs });
     return result.exitCode === 0 ? `${result.stdout} ${result.stderr}`.trim() : undefined;

@@ -8,13 +8,8 @@ import { cmd } from '../core/invocation.js';
 // Each action loads the store, the curriculum and the checkers itself: `--help` stays instant.
 
 async function context() {
-  const [{ openStore }, { requireProfile }, { trackExercises }] = await Promise.all([
-    import('../store/open.js'),
-    import('../store/profile.js'),
-    import('../exercises/catalog.js'),
-  ]);
-  const db = await openStore();
-  const profile = requireProfile(db);
+  const [{ openWithProfile }, { trackExercises }] = await Promise.all([import('../store/profile.js'), import('../exercises/catalog.js')]);
+  const { db, profile } = await openWithProfile();
   return { db, profile, refs: await trackExercises(profile.track), cacheDir: await cacheDir() };
 }
 

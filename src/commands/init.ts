@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { localDay } from '../core/dates.js';
 import { UserError, usageError } from '../core/errors.js';
 import { cmd, commandPrefix } from '../core/invocation.js';
-import { databasePath } from '../core/paths.js';
 import {
   DEFAULT_HOURS,
   DEFAULT_WORKSPACE,
@@ -82,9 +81,9 @@ function workspaceNote(dir: string): string {
 
 /** Reads the profile without creating a database: cancelling a first `init` must leave nothing behind. */
 async function existingProfile(): Promise<Profile | undefined> {
-  if (!existsSync(await databasePath())) return undefined;
-  const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  return getProfile(await openStore());
+  const [{ openStoreIfExists }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  const db = await openStoreIfExists();
+  return db && getProfile(db);
 }
 
 async function runInit(opts: InitOptions): Promise<void> {
@@ -111,10 +110,11 @@ async function runInit(opts: InitOptions): Promise<void> {
     startDate: answers.start.trim(),
     workspace: expandHome(answers.dir),
   };
-  const { createWorkspace } = await import('../core/workspace.js');
+  // the database first: one that cannot be created must not leave a workspace behind
+  const [{ openStore }, { saveProfile }, { createWorkspace }] = await Promise.all([import('../store/open.js'), import('../store/profile.js'), import('../core/workspace.js')]);
+  const db = await openStore();
   createWorkspace(profile.workspace, profile.name, profile.track);
-  const [{ openStore }, { saveProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  saveProfile(await openStore(), profile);
+  saveProfile(db, profile);
   const { success, line } = await import('../ui/output.js');
   success(`${existing ? 'Profile re-created' : 'Welcome'}, ${profile.name}! ${profile.track === 'node' ? 'Node.js' : 'Python'} track, ${profile.hoursPerWeek} h/week from ${profile.startDate}.`);
   line(`Workspace: ${profile.workspace}`);

@@ -27,8 +27,9 @@ function langFlag(opts: NewOptions): Lang | undefined {
 
 /** The learner's track, when a profile exists: a Python learner gets Python projects by default. */
 async function profileLang(): Promise<Lang | undefined> {
-  const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  return getProfile(await openStore())?.track;
+  const [{ openStoreIfExists }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  const db = await openStoreIfExists();
+  return db && getProfile(db)?.track;
 }
 
 /** Without --lang: the profile's track, else node; an unknown template fails first, without opening the store. */

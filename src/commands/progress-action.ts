@@ -5,13 +5,8 @@ export interface ProgressOptions {
   json?: boolean;
 }
 
-async function openWithProfile() {
-  const [{ openStore }, { requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  const db = await openStore();
-  return { db, profile: requireProfile(db) };
-}
-
 export async function runProgress(opts: ProgressOptions): Promise<void> {
+  const { openWithProfile } = await import('../store/profile.js');
   const { db, profile } = await openWithProfile();
   const [{ readIndex }, { buildStatus }, { countCheckins, listCheckins, recentCheckins }, { listProjects }] = await Promise.all([
     import('../curriculum/index-file.js'),

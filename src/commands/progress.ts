@@ -1,10 +1,14 @@
 import type { Command } from 'commander';
 import { UserError, usageError } from '../core/errors.js';
 import { ACTIONS } from '../direct-commands.js';
+import { cmd } from '../core/invocation.js';
 
 async function runExport(file: string | undefined, opts: { force?: boolean }): Promise<void> {
-  const [{ openStore }, { exportProgressJson }] = await Promise.all([import('../store/open.js'), import('../progress/transfer.js')]);
-  const json = exportProgressJson(await openStore());
+  const [{ openStoreIfExists }, { exportProgressJson }, { databasePath }] = await Promise.all([import('../store/open.js'), import('../progress/transfer.js'), import('../core/paths.js')]);
+  const db = await openStoreIfExists();
+  // no database at all: a wrong --data-dir is likelier than a wish for an empty export
+  if (!db) throw new UserError(`No progress database at ${await databasePath()}: nothing to export`, 1, `Wrong data folder? Pass --data-dir. New here? ${cmd('init')}`);
+  const json = exportProgressJson(db);
   if (!file) {
     process.stdout.write(json);
     return;

@@ -43,13 +43,11 @@ async function runQuiz(weekArg: string | undefined, opts: QuizOptions): Promise<
   const explicitWeek = weekArg === undefined ? undefined : parseWeekNumber(weekArg);
   const month = opts.month === undefined ? undefined : parseMonth(opts.month);
   if (explicitWeek !== undefined && month !== undefined) throw usageError('Give a week or --month, not both');
-  const [{ openStore }, { requireProfile }, { addQuizResult, listQuizResults }] = await Promise.all([
-    import('../store/open.js'),
+  const [{ openWithProfile }, { addQuizResult, listQuizResults }] = await Promise.all([
     import('../store/profile.js'),
     import('../store/quizzes.js'),
   ]);
-  const db = await openStore();
-  const profile = requireProfile(db);
+  const { db, profile } = await openWithProfile();
   const { printJson } = await import('../ui/output.js');
   // --json alone reads history (all, one week's or one month's); with --answers it reports this attempt.
   if (opts.json && opts.answers === undefined && !opts.questions) {

@@ -29,7 +29,7 @@ function parseUrl(text: string): string {
 }
 
 async function runList(project: string | undefined, dir: string, json: boolean): Promise<void> {
-  const [{ describeProject }, { loadStages, projectNames }, { openStore }, { reviewedProjects }] = await Promise.all([
+  const [{ describeProject }, { loadStages, projectNames }, { openStoreIfExists }, { reviewedProjects }] = await Promise.all([
     import('../review/project.js'),
     import('../review/stages.js'),
     import('../store/open.js'),
@@ -38,7 +38,8 @@ async function runList(project: string | undefined, dir: string, json: boolean):
   const name = project ?? describeProject(dir, {}).project;
   if (!name) throw usageError(`Which project? ${dir} has no backend-roadmap.json`, `Name one: ${cmd(`review --list <${projectNames().join('|')}>`)}`);
   const file = await loadStages(name);
-  const last = reviewedProjects(await openStore()).find((p) => p.projectPath === dir && p.project === name)?.stages ?? new Map<string, boolean>();
+  const db = await openStoreIfExists();
+  const last = (db ? reviewedProjects(db) : []).find((p) => p.projectPath === dir && p.project === name)?.stages ?? new Map<string, boolean>();
   if (json) {
     const { printJson } = await import('../ui/output.js');
     return printJson(file.stages.map((s, i) => ({ number: i + 1, id: s.id, week: s.week, title: s.title, task: s.task, lastPassed: last.get(s.id) ?? null })));

@@ -7,14 +7,13 @@ export interface StatusOptions {
 }
 
 export async function runStatus(opts: StatusOptions): Promise<void> {
-  const [{ openStore }, { requireProfile }, { readIndex }, { buildStatus }] = await Promise.all([
-    import('../store/open.js'),
+  const [{ openWithProfile }, { readIndex }, { buildStatus }] = await Promise.all([
     import('../store/profile.js'),
     import('../curriculum/index-file.js'),
     import('../progress/status-model.js'),
   ]);
-  const db = await openStore();
-  const model = buildStatus(db, requireProfile(db), await readIndex());
+  const { db, profile } = await openWithProfile();
+  const model = buildStatus(db, profile, await readIndex());
   if (opts.json) {
     const { printJson } = await import('../ui/output.js');
     printJson(model);
@@ -26,8 +25,9 @@ export async function runStatus(opts: StatusOptions): Promise<void> {
 
 /** `backend-roadmap` with no command: the roadmap once a profile exists, a welcome otherwise. */
 export async function runDefault(): Promise<void> {
-  const [{ openStore }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  if (getProfile(await openStore())) return runStatus({});
+  const [{ openStoreIfExists }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  const db = await openStoreIfExists();
+  if (db && getProfile(db)) return runStatus({});
   const [{ line }, { cmd }] = await Promise.all([import('../ui/output.js'), import('../core/invocation.js')]);
   line('Welcome to backend-roadmap: 16 weeks from programming basics to job-ready backend developer.');
   line(`Start with:  ${cmd('init')}`);

@@ -42,10 +42,10 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
   const trackOverride = parseTrackOption(opts.track);
   if (opts.done && opts.undo) throw usageError('Use either --done or --undo, not both');
 
-  const [{ openStore }, { getProfile, requireProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
-  const db = await openStore();
+  if (opts.force && !opts.done) throw usageError('--force goes with --done: it marks a week complete without asking');
+  const [{ openStoreIfExists }, { getProfile, openWithProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
   if (opts.done || opts.undo) {
-    const { track } = requireProfile(db);
+    const { db, profile: { track } } = await openWithProfile();
     if (explicitWeek === undefined) throw usageError(`Say which week: ${cmd(`week <1-${TOTAL_WEEKS}> ${opts.done ? '--done' : '--undo'}`)}`);
     const { markWeekComplete, markWeekIncomplete } = await import('../store/weeks.js');
     const { line, success } = await import('../ui/output.js');
@@ -56,12 +56,14 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
     return;
   }
 
-  const profile = getProfile(db);
+  // reading a lesson before `init` is fine: no database is created for it
+  const db = await openStoreIfExists();
+  const profile = db && getProfile(db);
   const track = trackOverride ?? profile?.track ?? 'node';
   let week = explicitWeek;
   if (week === undefined) {
     const { completedWeeks } = await import('../store/weeks.js');
-    week = profile ? currentWeek(new Set(completedWeeks(db).keys())) : 1;
+    week = db && profile ? currentWeek(new Set(completedWeeks(db).keys())) : 1;
   }
   const { loadWeek, readLesson } = await import('../curriculum/load.js');
   const data = loadWeek(week);
@@ -80,7 +82,7 @@ async function runWeek(weekArg: string | undefined, opts: WeekOptions): Promise<
     import('../curriculum/track-filter.js'),
     import('../ui/week-view.js'),
   ]);
-  if (profile) {
+  if (db && profile) {
     const { recordLessonView } = await import('../store/lessons.js');
     recordLessonView(db, week);
   }

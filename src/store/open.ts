@@ -1,3 +1,5 @@
+import { lstatSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { databasePath } from '../core/paths.js';
 import type { BackupReason } from './backups.js';
 import type { Db } from './db.js';
@@ -24,6 +26,22 @@ export async function openStore(): Promise<Db> {
     handle = { db, file };
   }
   return handle.db;
+}
+
+/**
+ * The store when its database exists, else undefined: commands that only read (or that need a
+ * profile, which a missing database cannot hold) never create the data folder or the database.
+ */
+export async function openStoreIfExists(): Promise<Db | undefined> {
+  if (!handle && nothingYet(await databasePath())) return undefined;
+  return openStore();
+}
+
+/** No data folder, or one without a database. Anything else (a folder that is a file…) opens, or fails saying why. */
+function nothingYet(file: string): boolean {
+  const dir = dirname(file);
+  if (!lstatSync(dir, { throwIfNoEntry: false })) return true;
+  return Boolean(statSync(dir, { throwIfNoEntry: false })?.isDirectory()) && !lstatSync(file, { throwIfNoEntry: false });
 }
 
 /** The path of the open database (after openStore). */

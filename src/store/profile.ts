@@ -2,6 +2,7 @@ import type { Track } from '../curriculum/schema.js';
 import { UserError } from '../core/errors.js';
 import { immediate, nowIso, type Db } from './db.js';
 import { cmd } from '../core/invocation.js';
+import { openStoreIfExists } from './open.js';
 
 export interface Profile {
   name: string;
@@ -48,9 +49,18 @@ export function saveProfile(db: Db, p: Omit<Profile, 'createdAt'>): void {
   });
 }
 
+const noProfile = () => new UserError(`No profile yet: run \`${cmd('init')}\` first.`, 1);
+
 /** The profile, or a clear instruction to create one. */
 export function requireProfile(db: Db): Profile {
   const profile = getProfile(db);
-  if (!profile) throw new UserError(`No profile yet: run \`${cmd('init')}\` first.`, 1);
+  if (!profile) throw noProfile();
   return profile;
+}
+
+/** The database and the learner's profile, for the commands that need one; before `init` nothing is created. */
+export async function openWithProfile(): Promise<{ db: Db; profile: Profile }> {
+  const db = await openStoreIfExists();
+  if (!db) throw noProfile();
+  return { db, profile: requireProfile(db) };
 }

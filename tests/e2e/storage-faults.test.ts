@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execa, execaSync } from 'execa';
-import { chmodSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -72,7 +72,10 @@ describe('a read-only data folder', { timeout: 120_000 }, () => {
     mkdirSync(box.home, { recursive: true });
     const as = unprivileged(box);
     chmodSync(box.home, 0o555);
-    expectClearError(await box.run(['status'], { ...as, ...NEVER_HANG }), /Cannot create the progress database .* read-only/);
+    const init = ['init', '--name', 'Ada', '--track', 'node', '--hours', '5', '--start', '2026-11-01', '--dir', box.workspace, '--yes'];
+    expectClearError(await box.run(init, { ...as, ...NEVER_HANG }), /Cannot create the progress database .* read-only/);
+    expect(existsSync(box.workspace)).toBe(false); // no workspace left behind
+    expectClearError(await box.run(['status'], { ...as, ...NEVER_HANG }), /No profile yet/); // reading creates nothing
     chmodSync(box.home, 0o755);
   });
 });
