@@ -23,13 +23,3 @@ export function processGroupAlive(pid: number): boolean {
     return false;
   }
 }
-
-/** True while the process exists; EPERM means it does, only owned by someone else. */
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

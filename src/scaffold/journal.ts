@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { UserError } from '../core/errors.js';
-import { processAlive } from '../core/process-group.js';
+import { processAlive } from '../core/process-alive.js';
 
 /**
  * What a write into an existing folder is about to change, made durable before the first change.

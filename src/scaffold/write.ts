@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { processAlive } from '../core/process-group.js';
+import { processAlive } from '../core/process-alive.js';
 import { randomHex } from '../core/random-hex.js';
 import { commitJournal, rollBack, writeJournal, type Journal } from './journal.js';
 import type { RenderedFile } from './render.js';
