@@ -110,8 +110,10 @@ async function runInit(opts: InitOptions): Promise<void> {
     startDate: answers.start.trim(),
     workspace: expandHome(answers.dir),
   };
-  // the database first: one that cannot be created must not leave a workspace behind
-  const [{ openStore }, { saveProfile }, { createWorkspace }] = await Promise.all([import('../store/open.js'), import('../store/profile.js'), import('../core/workspace.js')]);
+  // a bad --dir first (a usage error writes nothing), then the database: one that cannot be
+  // created must not leave a workspace behind
+  const [{ openStore }, { saveProfile }, { checkWorkspaceDir, createWorkspace }] = await Promise.all([import('../store/open.js'), import('../store/profile.js'), import('../core/workspace.js')]);
+  checkWorkspaceDir(profile.workspace);
   const db = await openStore();
   createWorkspace(profile.workspace, profile.name, profile.track);
   saveProfile(db, profile);

@@ -26,16 +26,21 @@ Tip: put this folder under git (\`git init\`) so you can see how your code grows
 `;
 }
 
-/**
- * Creates the workspace folder, a README and week-01..week-16. Existing files are never overwritten,
- * so running it on a workspace already in use is safe.
- */
-export function createWorkspace(dir: string, name: string, track: Track): void {
+/** Refuses a --dir that is a file or a symlink to nothing (a usage error: nothing is written). */
+export function checkWorkspaceDir(dir: string): void {
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
     throw new UserError(`${dir} exists and is not a folder: choose another --dir`, 2);
   }
   // mkdir would fail on the link with a bare ENOENT
   if (!existsSync(dir) && lstatSync(dir, { throwIfNoEntry: false })) throw new UserError(`${dir} is a symlink to nothing: choose another --dir`, 2);
+}
+
+/**
+ * Creates the workspace folder, a README and week-01..week-16. Existing files are never overwritten,
+ * so running it on a workspace already in use is safe.
+ */
+export function createWorkspace(dir: string, name: string, track: Track): void {
+  checkWorkspaceDir(dir);
   mkdirSync(dir, { recursive: true });
   for (let week = 1; week <= TOTAL_WEEKS; week++) mkdirSync(join(dir, weekFolder(week)), { recursive: true });
   writeIfAbsent(join(dir, 'README.md'), readme(name, track));
