@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { fingerprint } from '../../core/fingerprint.js';
 import { seedFiles } from '../../curriculum/seed-files.js';
 import type { CheckContext, CheckResult, Checker, Warm } from '../types.js';
 import type { SqlJob } from './sql-run.js';
@@ -24,10 +24,8 @@ export function sqlJob(ctx: CheckContext, snapshot: string): SqlJob {
   if (!sql) throw new Error(`Exercise ${exercise.id} uses the sql checker but has no sql: section`);
   const seed = seedFiles(exercise).map((file) => readFileSync(join(exerciseDir, file), 'utf8')).join('\n');
   const solutionSql = readFileSync(join(exerciseDir, exercise.solution), 'utf8');
-  const key = createHash('sha256')
-    .update(JSON.stringify([CACHE_VERSION, packageVersion, seed, solutionSql, sql.compare, sql.tables ?? null, sql.probe ?? null]))
-    .digest('hex')
-    .slice(0, 16);
+  // the cache file's name: a fingerprint of everything the cached result depends on
+  const key = fingerprint(Buffer.from(JSON.stringify([CACHE_VERSION, packageVersion, seed, solutionSql, sql.compare, sql.tables ?? null, sql.probe ?? null]))).replace(':', '-');
   const resultsDir = join(ctx.cacheDir, 'sql-results');
   mkdirSync(resultsDir, { recursive: true });
   return {
