@@ -98,17 +98,23 @@ export async function runVerify(id: string | undefined, opts: { timeout?: string
   }
   const { readTrackExercise } = await import('../exercises/catalog.js');
   const exercise = await readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir });
-  // The report's module (chalk and all) loads while the check runs in its child process or worker,
-  // not before the check starts: a timer fires only once this turn's synchronous start of it is done.
-  const report = new Promise((resolve) => setTimeout(resolve, 0)).then(() => import('../ui/exercise-report.js'));
+  // The report's module (chalk and all) loads once the check runs in its child process or worker
+  // (sooner, it would delay the check's start), or for a note, or after a check in this thread.
+  let loadReport!: () => void;
+  const report = new Promise<void>((resolve) => (loadReport = resolve)).then(() => import('../ui/exercise-report.js'));
   const { verifyExercise } = await import('../exercises/verify.js');
   const outcome = await verifyExercise(ctx.db, exercise, {
     workspace: ctx.profile.workspace,
     cacheDir: ctx.cacheDir,
     refs: ctx.refs,
-    notify: (message) => void report.then(({ note }) => note(message)),
+    notify: (message) => {
+      loadReport();
+      void report.then(({ note }) => note(message));
+    },
+    running: loadReport,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
+  loadReport();
   const { printVerifyOutcome } = await report;
   if (outcome.result.passed) return printVerifyOutcome(outcome);
   // A failure shows the latest hint seen (the first one the first time) and records it as shown,

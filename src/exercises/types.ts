@@ -15,6 +15,8 @@ export interface CheckContext {
   cacheDir: string;
   /** tells the learner about a slow one-time step (the CLI prints it; tests may omit it) */
   notify?: (message: string) => void;
+  /** called once the check runs in its own process or thread: the CLI loads its report meanwhile */
+  running?: () => void;
   /** set by `exercise watch`: where a checker may keep something warm for the next check */
   warm?: WarmStore;
 }

@@ -25,6 +25,8 @@ export interface VerifyOptions {
   refs: ExerciseRef[];
   timeoutMs?: number;
   notify?: (message: string) => void;
+  /** called once the check runs in its own process or thread (CheckContext.running) */
+  running?: () => void;
   /** `exercise watch`: what checkers keep warm between its checks */
   warm?: WarmStore;
 }
@@ -67,6 +69,7 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     timeoutMs: opts.timeoutMs ?? exercise.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
     cacheDir: opts.cacheDir,
     ...(opts.notify ? { notify: opts.notify } : {}),
+    ...(opts.running ? { running: opts.running } : {}),
     ...(opts.warm ? { warm: opts.warm } : {}),
   });
   const durationMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -62,7 +62,13 @@ export const nodeTestChecker: Checker = {
     const expected = await expectedCases({ id: exercise.id, dir: ctx.exerciseDir, test, solution: exercise.solution });
     return withCheckTempDir(async (tempDir) => {
       const workspace = ctx.workspace ?? dirname(ctx.learnerFile);
-      const run = await runNodeTests({ testFile, learnerFile: ctx.learnerFile, timeoutMs: ctx.timeoutMs, sandbox: { testFile, workspace, tempDir, ...(ctx.exercise.allow ? { allow: ctx.exercise.allow } : {}) } });
+      const run = await runNodeTests({
+        testFile,
+        learnerFile: ctx.learnerFile,
+        timeoutMs: ctx.timeoutMs,
+        sandbox: { testFile, workspace, tempDir, ...(ctx.exercise.allow ? { allow: ctx.exercise.allow } : {}) },
+        ...(ctx.running ? { running: ctx.running } : {}),
+      });
       return judge(ctx, run, expected);
     });
   },

@@ -19,6 +19,8 @@ export interface ChildOptions {
   timeoutMs: number;
   /** opens fd 3 as a private channel to the child and writes this on it first */
   channel?: string;
+  /** called once the child runs (not when it could not start): other work may go on meanwhile */
+  spawned?: () => void;
 }
 
 /** Keeps the last ~256 KB of a stream: a print loop must not fill memory, and crashes are at the end. */
@@ -109,5 +111,6 @@ export function runChild(file: string, args: string[], opts: ChildOptions): Prom
     });
     child.on('close', settle);
     child.on('exit', (code) => setTimeout(() => settle(code), 200).unref());
+    if (child.pid !== undefined) opts.spawned?.();
   });
 }

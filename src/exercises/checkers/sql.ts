@@ -57,7 +57,8 @@ function timedOut(ms: number): CheckResult {
 
 /** Runs SQL checks one at a time; kept by `exercise watch` between them (`keepWarm`: with the next database ready). */
 interface SqlRunner extends Warm {
-  check(job: SqlJob, timeoutMs: number): Promise<CheckResult>;
+  /** `running`: called once the check runs in a thread of its own */
+  check(job: SqlJob, timeoutMs: number, running?: () => void): Promise<CheckResult>;
 }
 
 /** A worker thread that runs SQL checks, terminated when one takes longer than its timeout. */
@@ -69,11 +70,13 @@ class SqlWorker implements SqlRunner {
     private readonly keepWarm: boolean,
   ) {}
 
-  check(job: SqlJob, timeoutMs: number): Promise<CheckResult> {
+  check(job: SqlJob, timeoutMs: number, running?: () => void): Promise<CheckResult> {
     // A new thread takes a while to start: its first database's files are read and compiled here
-    // meanwhile (on libuv's and V8's threads), then handed over.
+    // meanwhile (on libuv's and V8's threads), then handed over. Both cores are busy until it is
+    // online: only then is the check "running" (the CLI's report loading would slow its start).
     const files = this.#worker ? undefined : readSnapshotFiles(job.snapshot).catch(() => undefined);
-    const worker = (this.#worker ??= new Worker(this.file));
+    if (this.#worker) running?.();
+    const worker = (this.#worker ??= new Worker(this.file).once('online', () => running?.()));
     return new Promise((resolve, reject) => {
       const settle = () => {
         clearTimeout(timer);
@@ -154,10 +157,10 @@ export const sqlChecker: Checker = {
       const workerFile = WORKER_FILES.find((file) => existsSync(file));
       return workerFile ? new SqlWorker(workerFile, keepWarm) : new InlineSql(keepWarm);
     };
-    if (ctx.warm) return ctx.warm.get('sql', runner).check(job, ctx.timeoutMs);
+    if (ctx.warm) return ctx.warm.get('sql', runner).check(job, ctx.timeoutMs, ctx.running);
     const once = runner();
     try {
-      return await once.check(job, ctx.timeoutMs);
+      return await once.check(job, ctx.timeoutMs, ctx.running);
     } finally {
       void once.close();
     }
