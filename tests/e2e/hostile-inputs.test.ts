@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { execa, execaSync, type Options } from 'execa';
+import { execaSync, type Options } from 'execa';
 import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { binPath, notUnderNpm } from '../helpers/cli.js';
+import { cliRunner, type CliRunner } from '../helpers/cli.js';
 
 // One catalogue of bad inputs and faults, one case per line, run against the built CLI. Each case
 // checks the general contract only (the detailed messages are asserted elsewhere): the right exit
@@ -24,24 +24,15 @@ interface Box {
   home: string;
   workspace: string;
   /** the CLI with the box's data folder, never waiting for input (stdin is not a terminal) */
-  run: (args: string[], options?: Options) => Promise<{ exitCode: number; stdout: string; stderr: string; timedOut: boolean }>;
+  run: CliRunner;
 }
 
+// its own folders, not tempDir()'s: that one's cleanup after each test would remove a case's folder
+// while another case still runs in it
 function makeBox(): Box {
   const root = mkdtempSync(join(tmpdir(), 'brm-hostile-'));
   const home = join(root, 'data');
-  const run: Box['run'] = async (args, options = {}) => {
-    const r = await execa(process.execPath, [binPath, ...args], {
-      cwd: root,
-      reject: false,
-      stdin: 'ignore',
-      timeout: RUN_TIMEOUT,
-      ...options,
-      env: { BACKEND_ROADMAP_HOME: home, NO_COLOR: '1', DEBUG: '', ...notUnderNpm, ...options.env },
-    });
-    return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr), timedOut: r.timedOut };
-  };
-  return { root, home, workspace: join(root, 'ws'), run };
+  return { root, home, workspace: join(root, 'ws'), run: cliRunner(root, home, RUN_TIMEOUT) };
 }
 
 /** One `init` for the whole file; each case gets a copy, its profile pointed at its own workspace. */

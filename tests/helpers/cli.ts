@@ -11,29 +11,35 @@ export const notUnderNpm = { npm_command: '', npm_lifecycle_event: '', npm_lifec
 
 export const binPath = fileURLToPath(new URL('../../bin/backend-roadmap.js', import.meta.url));
 
+export type CliResult = { exitCode: number; stdout: string; stderr: string; timedOut: boolean };
+export type CliRunner = (args: string[], options?: Options) => Promise<CliResult>;
+
+/** The built CLI run in `cwd` with `home` as its data folder, never waiting for input. */
+export function cliRunner(cwd: string, home: string, timeout = 60_000): CliRunner {
+  return async (args, options = {}) => {
+    const result = await execa(process.execPath, [binPath, ...args], {
+      cwd,
+      reject: false,
+      stdin: 'ignore',
+      timeout,
+      ...options,
+      env: { BACKEND_ROADMAP_HOME: home, NO_COLOR: '1', DEBUG: '', ...notUnderNpm, ...options.env },
+    });
+    return { exitCode: result.exitCode ?? -1, stdout: String(result.stdout), stderr: String(result.stderr), timedOut: result.timedOut };
+  };
+}
+
 export interface Sandbox {
   home: string;
   workspace: string;
-  run: (args: string[], options?: Options) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  run: CliRunner;
 }
 
 /** A temp data dir + workspace; `run` executes the built CLI there, never waiting for input. */
 export function sandbox(): Sandbox {
   const root = tempDir('brm-e2e-');
   const home = join(root, 'data');
-  const workspace = join(root, 'ws');
-  const run: Sandbox['run'] = async (args, options = {}) => {
-    const result = await execa(process.execPath, [binPath, ...args], {
-      cwd: root,
-      reject: false,
-      stdin: 'ignore',
-      timeout: 60_000,
-      ...options,
-      env: { BACKEND_ROADMAP_HOME: home, NO_COLOR: '1', DEBUG: '', ...notUnderNpm, ...options.env },
-    });
-    return { exitCode: result.exitCode ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
-  };
-  return { home, workspace, run };
+  return { home, workspace: join(root, 'ws'), run: cliRunner(root, home) };
 }
 
 export async function initialised(track: 'node' | 'python' = 'node'): Promise<Sandbox> {
