@@ -59,8 +59,7 @@ async function runQuiz(weekArg: string | undefined, opts: QuizOptions): Promise<
     import('../exercises/quiz-deck.js'),
     import('../exercises/quiz.js'),
   ]);
-  // the learner's seed: the profile's creation time, which re-running init keeps
-  const learner = profile.createdAt;
+  const learner = profile.quizSeed;
   let quiz: Quiz;
   if (month !== undefined) quiz = deck.monthQuiz(month, load.loadWeeks(), profile.track, learner);
   else {

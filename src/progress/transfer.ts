@@ -41,6 +41,8 @@ export const progressFileSchema = z.object({
       workspace: absolutePath,
       created_at: iso,
       updated_at: iso,
+      // absent from exports before it existed; null: the creation time orders the quiz
+      quiz_seed: text(80).min(1).nullable().default(null),
     })
     .nullable(),
   weeks: z.array(z.object({ week, completed_at: iso.nullable(), source: z.enum(['manual', 'exercises', 'import', 'review']) })),
@@ -109,7 +111,7 @@ export function exportProgress(db: Db): ProgressFile {
     version: 1,
     exportedAt: nowIso(),
     profile:
-      db.prepare('SELECT name, track, hours_per_week, start_date, workspace, created_at, updated_at FROM profile WHERE id = 1').get() ?? null,
+      db.prepare('SELECT name, track, hours_per_week, start_date, workspace, created_at, updated_at, quiz_seed FROM profile WHERE id = 1').get() ?? null,
     weeks: db.prepare('SELECT week, completed_at, source FROM week_progress ORDER BY week').all(),
     checkins: selectAll(db, 'checkins'),
     exerciseAttempts: selectAll(db, 'exercise_attempts'),
@@ -141,8 +143,8 @@ export function importProgress(db: Db, file: ProgressFile): ImportSummary {
     if (file.profile) {
       const added = db
         .prepare(
-          `INSERT INTO profile (id, name, track, hours_per_week, start_date, workspace, created_at, updated_at)
-           VALUES (1, @name, @track, @hours_per_week, @start_date, @workspace, @created_at, @updated_at) ON CONFLICT (id) DO NOTHING`,
+          `INSERT INTO profile (id, name, track, hours_per_week, start_date, workspace, created_at, updated_at, quiz_seed)
+           VALUES (1, @name, @track, @hours_per_week, @start_date, @workspace, @created_at, @updated_at, @quiz_seed) ON CONFLICT (id) DO NOTHING`,
         )
         .run(file.profile).changes;
       profile = added ? 'imported' : 'kept-existing';

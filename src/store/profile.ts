@@ -3,6 +3,7 @@ import { UserError } from '../core/errors.js';
 import { immediate, nowIso, type Db } from './db.js';
 import { cmd } from '../core/invocation.js';
 import { openStoreIfExists } from './open.js';
+import { newUid } from './uid.js';
 
 export interface Profile {
   name: string;
@@ -12,6 +13,8 @@ export interface Profile {
   startDate: string;
   workspace: string;
   createdAt: string;
+  /** orders the learner's quiz choices; kept by re-running init */
+  quizSeed: string;
 }
 
 interface ProfileRow {
@@ -21,6 +24,7 @@ interface ProfileRow {
   start_date: string;
   workspace: string;
   created_at: string;
+  quiz_seed: string | null;
 }
 
 export function getProfile(db: Db): Profile | undefined {
@@ -32,20 +36,21 @@ export function getProfile(db: Db): Profile | undefined {
     startDate: row.start_date,
     workspace: row.workspace,
     createdAt: row.created_at,
+    quizSeed: row.quiz_seed ?? row.created_at,
   };
 }
 
 /** Creates or replaces the profile; progress tables are untouched. */
-export function saveProfile(db: Db, p: Omit<Profile, 'createdAt'>): void {
+export function saveProfile(db: Db, p: Omit<Profile, 'createdAt' | 'quizSeed'>): void {
   const now = nowIso();
   immediate(db, () => {
     db.prepare(
-      `INSERT INTO profile (id, name, track, hours_per_week, start_date, workspace, created_at, updated_at)
-       VALUES (1, @name, @track, @hoursPerWeek, @startDate, @workspace, @now, @now)
+      `INSERT INTO profile (id, name, track, hours_per_week, start_date, workspace, created_at, updated_at, quiz_seed)
+       VALUES (1, @name, @track, @hoursPerWeek, @startDate, @workspace, @now, @now, @quizSeed)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, track = excluded.track,
          hours_per_week = excluded.hours_per_week, start_date = excluded.start_date,
          workspace = excluded.workspace, updated_at = excluded.updated_at`,
-    ).run({ ...p, now });
+    ).run({ ...p, now, quizSeed: newUid(db) });
   });
 }
 

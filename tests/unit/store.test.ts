@@ -42,13 +42,30 @@ describe('openDatabase', () => {
     old.pragma(`user_version = ${first!.version}`);
     old.prepare("INSERT INTO checkins (uid, created_at, day, hours, confidence) VALUES ('uid-0001', '2026-11-01T10:00:00Z', '2026-11-01', 1, 3)").run();
     old.prepare("INSERT INTO quiz_results (uid, week, created_at, score, total, answers) VALUES ('quiz-0001', 2, '2026-11-01T11:00:00Z', 3, 5, '[0,1,2,3,0]')").run();
+    old.prepare("INSERT INTO profile VALUES (1, 'Ada', 'node', 8, '2026-11-01', '/tmp/ws', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z')").run();
     old.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations().at(-1)!.version);
     expect(listCheckins(db).map((c) => c.uid)).toEqual(['uid-0001']);
     expect(listQuizResults(db)).toEqual([expect.objectContaining({ uid: 'quiz-0001', week: 2, month: null, answers: [0, 1, 2, 3, 0] })]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'lesson_views'").pluck().get()).toBe('lesson_views');
+    // the quiz keeps the order it had: a profile from before quiz seeds is seeded by its creation time
+    expect(getProfile(db)!.quizSeed).toBe('2026-11-01T09:00:00.000Z');
+    saveProfile(db, { ...getProfile(db)!, name: 'Ada L.' });
+    expect(getProfile(db)!.quizSeed).toBe('2026-11-01T09:00:00.000Z');
     db.close();
+  });
+
+  it('gives each new profile its own quiz seed, which re-saving the profile keeps', () => {
+    const [a, b] = ['a', 'b'].map((name) => openDatabase(join(tempDir(), `${name}.db`)));
+    const profile = { name: 'Ada', track: 'node' as const, hoursPerWeek: 8, startDate: '2026-11-01', workspace: '/tmp/ws' };
+    saveProfile(a!, profile);
+    saveProfile(b!, profile);
+    const seed = getProfile(a!)!.quizSeed;
+    expect(seed).toMatch(/^[0-9a-f-]{36}$/);
+    expect(getProfile(b!)!.quizSeed).not.toBe(seed);
+    saveProfile(a!, { ...profile, hoursPerWeek: 10 });
+    expect(getProfile(a!)!.quizSeed).toBe(seed);
   });
 
   it('refuses a database written by a newer version, leaving it untouched', () => {

@@ -31,7 +31,7 @@ describe('progress export/import', () => {
     const b = openDatabase(join(tempDir(), 'b.db'));
     const summary = importProgress(b, progressFileSchema.parse(JSON.parse(JSON.stringify(file))));
     expect(summary).toMatchObject({ profile: 'imported', checkins: 1, projects: 1, weeksCompleted: 1 });
-    expect(getProfile(b)?.name).toBe('Ada');
+    expect(getProfile(b)).toMatchObject({ name: 'Ada', quizSeed: getProfile(a)!.quizSeed });
     expect(exportProgress(b)).toMatchObject({ checkins: file.checkins, projects: file.projects, exerciseState: file.exerciseState });
   });
 
@@ -47,6 +47,14 @@ describe('progress export/import', () => {
     expect(listCheckins(b).map((c) => c.built).sort()).toEqual(['mine', 'parser']);
     expect(getProfile(b)?.name).toBe('Grace');
     expect(completedWeeks(b).get(2)).toBe('2026-11-05T00:00:00.000Z');
+  });
+
+  it("accepts an export from before quiz seeds: the imported learner's quiz is ordered by the creation time, as before", () => {
+    const file = exportProgress(seeded('Ada'));
+    const { quiz_seed: _seed, ...older } = file.profile!;
+    const b = openDatabase(join(tempDir(), 'b.db'));
+    importProgress(b, progressFileSchema.parse(JSON.parse(JSON.stringify({ ...file, profile: older }))));
+    expect(getProfile(b)!.quizSeed).toBe(older.created_at);
   });
 
   it('carries lesson views, and accepts older exports that have none', () => {
