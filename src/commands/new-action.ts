@@ -27,9 +27,9 @@ function langFlag(opts: NewOptions): Lang | undefined {
 
 /** The learner's track, when a profile exists: a Python learner gets Python projects by default. */
 async function profileLang(): Promise<Lang | undefined> {
-  const [{ openStoreIfExists }, { getProfile }] = await Promise.all([import('../store/open.js'), import('../store/profile.js')]);
+  const { openStoreIfExists } = await import('../store/open.js');
   const db = await openStoreIfExists();
-  return db && getProfile(db)?.track;
+  return db && (await import('../store/profile.js')).getProfile(db)?.track;
 }
 
 /** Without --lang: the profile's track, else node; an unknown template fails first, without opening the store. */
@@ -147,9 +147,11 @@ export async function runNew(templateArg: string | undefined, dirArg: string | u
       `${plan.target.path} has the project's files but not all its dependencies, and is not recorded as generated: run the install there again.`,
     );
   }
-  // Recorded only once the project is complete: an install stopped half-way leaves no record.
-  const [{ openStore }, { recordProject }] = await Promise.all([import('../store/open.js'), import('../store/projects.js')]);
-  recordProject(await openStore(), plan.manifest.name, plan.target.path, { lang, ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });
+  // Recorded only once the project is complete: an install stopped half-way leaves no record. And only
+  // in a learner's existing progress: `new` used as a plain scaffolder leaves no data folder behind.
+  const { openStoreIfExists } = await import('../store/open.js');
+  const db = await openStoreIfExists();
+  if (db) (await import('../store/projects.js')).recordProject(db, plan.manifest.name, plan.target.path, { lang, ...plan.options, git: Boolean(opts.git), install: Boolean(opts.install) });
   if (opts.git) {
     const { gitInit } = await import('../scaffold/post-steps.js');
     const { identityFallback } = await gitInit(plan.target.path);

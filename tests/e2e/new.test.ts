@@ -171,6 +171,14 @@ describe('new', () => {
     expect(noProfile.stdout).toMatch(/package\.json/);
   });
 
+  it('works as a plain scaffolder before init: the project is written, no data folder is created', async () => {
+    const box = sandbox();
+    const r = await box.run(['new', 'calculator', 'calc']);
+    expect(r.exitCode).toBe(0);
+    expect(existsSync(join(box.workspace, '..', 'calc', 'package.json'))).toBe(true);
+    expect(existsSync(box.home)).toBe(false);
+  });
+
   it('writes the backend-roadmap.json marker into projects of both languages', async () => {
     const box = sandbox();
     const py = await box.run(['new', 'calculator', 'py-calc', '--lang', 'python']);
