@@ -38,8 +38,7 @@ interface OpenRegion {
   inElse: boolean;
 }
 
-/** Cheap test before splitting: most template files have no regions. */
-/** What every starter marker holds: a file without it has no regions. */
+/** What every starter marker holds: a file (or line) without it has no regions, tested before any regex. */
 export const STARTER_MARKER = '@starter-';
 
 export function hasStarterMarkers(text: string): boolean {
@@ -60,49 +59,50 @@ export function applyStarterRegions(text: string, mode: ScaffoldMode, file: stri
   if (!hasStarterMarkers(text)) return text;
   const out: string[] = [];
   let open: OpenRegion | undefined;
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
+  const where = (line: number) => `${file}:${line}`;
+  text.split('\n').forEach((raw, index) => {
     const lineNo = index + 1;
-    const where = `${file}:${lineNo}`;
-    const match = MARKER.exec(raw);
+    const match = raw.includes(STARTER_MARKER) ? MARKER.exec(raw) : null;
     if (!match) {
       if (!open) out.push(raw);
       else if (!open.inElse) {
         if (mode === 'complete') out.push(raw);
-      } else if (mode === 'starter') out.push(uncomment(raw, open, where));
-      else uncomment(raw, open, where); // validate in both modes: a mistake shows up whichever is generated
+      } else {
+        // validated in both modes: a mistake shows up whichever is generated
+        const starterLine = uncomment(raw, open.prefix);
+        if (starterLine === undefined) throw new StarterRegionError(where(lineNo), `a line after @starter-else must be commented out with "${open.prefix}" (it is the starter's code)`);
+        if (mode === 'starter') out.push(starterLine);
+      }
       return;
     }
     const [, indent = '', prefix = '', kind = '', rest = ''] = match;
-    if (!KINDS.has(kind)) throw new StarterRegionError(where, `unknown marker @starter-${kind} (use @starter-replace, @starter-drop, @starter-else, @starter-end)`);
+    if (!KINDS.has(kind)) throw new StarterRegionError(where(lineNo), `unknown marker @starter-${kind} (use @starter-replace, @starter-drop, @starter-else, @starter-end)`);
     if (kind === 'replace' || kind === 'drop') {
-      if (open) throw new StarterRegionError(where, `@starter-${kind} inside the region opened at line ${open.line}; regions do not nest`);
+      if (open) throw new StarterRegionError(where(lineNo), `@starter-${kind} inside the region opened at line ${open.line}; regions do not nest`);
       const message = rest.replace(/^\s*:?\s*/, '').trim();
-      if (kind === 'replace' && !message) throw new StarterRegionError(where, '@starter-replace needs a TODO message: "@starter-replace: (stage <id>) what to build"');
+      if (kind === 'replace' && !message) throw new StarterRegionError(where(lineNo), '@starter-replace needs a TODO message: "@starter-replace: (stage <id>) what to build"');
       open = { kind, line: lineNo, indent, prefix, message, inElse: false };
       if (mode === 'starter' && kind === 'replace') out.push(`${indent}${prefix} TODO ${message}`);
       return;
     }
-    if (!open) throw new StarterRegionError(where, `@starter-${kind} without an open @starter-replace/@starter-drop`);
+    if (!open) throw new StarterRegionError(where(lineNo), `@starter-${kind} without an open @starter-replace/@starter-drop`);
     if (kind === 'else') {
-      if (open.inElse) throw new StarterRegionError(where, `second @starter-else in the region opened at line ${open.line}`);
+      if (open.inElse) throw new StarterRegionError(where(lineNo), `second @starter-else in the region opened at line ${open.line}`);
       open.inElse = true;
       return;
     }
     open = undefined;
   });
-  if (open) throw new StarterRegionError(`${file}:${open.line}`, `@starter-${open.kind} is never closed with @starter-end`);
+  if (open) throw new StarterRegionError(where(open.line), `@starter-${open.kind} is never closed with @starter-end`);
   return out.join('\n');
 }
 
-/** Starter lines are stored commented out with the region's own prefix; blank lines stay blank. */
-function uncomment(raw: string, open: OpenRegion, where: string): string {
+/** Starter lines are stored commented out with the region's own prefix; blank lines stay blank. Undefined: not commented out. */
+function uncomment(raw: string, prefix: string): string | undefined {
   if (raw.trim() === '') return raw;
-  const at = raw.indexOf(open.prefix);
-  if (at === -1 || raw.slice(0, at).trim() !== '') {
-    throw new StarterRegionError(where, `a line after @starter-else must be commented out with "${open.prefix}" (it is the starter's code)`);
-  }
-  const after = raw.slice(at + open.prefix.length);
+  const at = raw.indexOf(prefix);
+  if (at === -1 || raw.slice(0, at).trim() !== '') return undefined;
+  const after = raw.slice(at + prefix.length);
   const line = raw.slice(0, at) + (after.startsWith(' ') ? after.slice(1) : after);
   return line.trim() === '' ? '' : line; // a bare comment marks a blank line: no trailing spaces
 }
