@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { Db } from '../store/db.js';
-import { exerciseStates, recordAttempt, type Attempt } from '../store/exercises.js';
+import { exerciseStates, prepareAttempt, type Attempt, type AttemptRecorder } from '../store/exercises.js';
 import { completedWeeks, markWeekComplete } from '../store/weeks.js';
 import { currentExercise, weekAllPassed, type ExerciseRef } from './catalog.js';
 import { ensureModuleWorkspace, learnerFileExists, learnerFilePath } from './learner-file.js';
@@ -59,6 +59,18 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
   }
   if (exercise.checker === 'node-test') ensureModuleWorkspace(opts.workspace);
   const checker = await loadChecker(exercise.checker);
+  // The attempt's record is prepared while the check runs in its own process or thread, leaving one
+  // commit for after it (-2 ms between the check's end and the result).
+  let recorder: AttemptRecorder | undefined;
+  const prepare = (): AttemptRecorder => (recorder ??= prepareAttempt(db, exercise.id));
+  const running = () => {
+    opts.running?.();
+    try {
+      prepare();
+    } catch {
+      // (a database that refuses even this) the same error comes again after the check, where it is reported
+    }
+  };
   // process.hrtime, not performance.now(): the first use of `performance` loads node:perf_hooks (~1.5 ms)
   const started = process.hrtime.bigint();
   const result = await checker.run({
@@ -69,11 +81,11 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     timeoutMs: opts.timeoutMs ?? exercise.timeoutMs ?? DEFAULT_TIMEOUT_MS[exercise.checker],
     cacheDir: opts.cacheDir,
     ...(opts.notify ? { notify: opts.notify } : {}),
-    ...(opts.running ? { running: opts.running } : {}),
+    running,
     ...(opts.warm ? { warm: opts.warm } : {}),
   });
   const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const attempt = recordAttempt(db, { exerciseId: exercise.id, passed: result.passed, durationMs, summary: summarize(result) });
+  const attempt = prepare()({ passed: result.passed, durationMs, summary: summarize(result) });
 
   const passed = passedIds(exerciseStates(db));
   let weekCompleted = false;

@@ -79,18 +79,35 @@ export function markStarted(db: Db, exerciseId: string, at = nowIso()): void {
  * progress is what the learner has achieved, not the state of the file today).
  */
 export function recordAttempt(db: Db, input: AttemptInput, at = nowIso()): Attempt {
-  const attempt: Attempt = { ...input, uid: newUid(db), createdAt: at };
-  immediate(db, () => {
-    db.prepare(
-      `INSERT INTO exercise_attempts (uid, exercise_id, created_at, passed, duration_ms, summary)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(attempt.uid, attempt.exerciseId, at, attempt.passed ? 1 : 0, Math.round(attempt.durationMs), attempt.summary);
-    db.prepare(ENSURE_ROW).run(attempt.exerciseId);
-    if (attempt.passed) {
-      db.prepare('UPDATE exercise_state SET passed_at = COALESCE(passed_at, ?) WHERE exercise_id = ?').run(at, attempt.exerciseId);
-    }
-  });
-  return attempt;
+  return prepareAttempt(db, input.exerciseId)(input, at);
+}
+
+/** Records one verify run of the exercise it was prepared for (see prepareAttempt). */
+export type AttemptRecorder = (result: Omit<AttemptInput, 'exerciseId'>, at?: string) => Attempt;
+
+/**
+ * recordAttempt in two steps, so that a verify can do the first while its check runs: the statements
+ * compiled (the triggers with them), the row's uid drawn and the C library's time zone read (the
+ * trigger's 'localtime' loads it once per process). What is left for after the check is one commit.
+ */
+export function prepareAttempt(db: Db, exerciseId: string): AttemptRecorder {
+  const uid = newUid(db);
+  const insert = db.prepare(
+    `INSERT INTO exercise_attempts (uid, exercise_id, created_at, passed, duration_ms, summary)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const ensureRow = db.prepare(ENSURE_ROW);
+  const markPassed = db.prepare('UPDATE exercise_state SET passed_at = COALESCE(passed_at, ?) WHERE exercise_id = ?');
+  db.prepare("SELECT date('now', 'localtime')").get();
+  return (result, at = nowIso()) => {
+    const attempt: Attempt = { ...result, exerciseId, uid, createdAt: at };
+    immediate(db, () => {
+      insert.run(uid, exerciseId, at, attempt.passed ? 1 : 0, Math.round(attempt.durationMs), attempt.summary);
+      ensureRow.run(exerciseId);
+      if (attempt.passed) markPassed.run(at, exerciseId);
+    });
+    return attempt;
+  };
 }
 
 /** Sets hints_shown to `expression` (of hints_shown and `value`); returns how many are shown now. */

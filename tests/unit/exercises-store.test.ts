@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
-import { exerciseState, exerciseStates, listAttempts, markStarted, recordAttempt, revealHint } from '../../src/store/exercises.js';
+import { exerciseState, exerciseStates, listAttempts, markStarted, prepareAttempt, recordAttempt, revealHint } from '../../src/store/exercises.js';
 import { addQuizResult, listQuizResults } from '../../src/store/quizzes.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -20,6 +20,18 @@ describe('exercise store', () => {
     expect(new Set(attempts.map((a) => a.uid)).size).toBe(2);
     const state = exerciseState(db, 'a');
     expect(state).toMatchObject({ attempts: 2, passedAt: '2026-11-02T10:05:00.000Z', lastAttemptAt: '2026-11-02T10:05:00.000Z' });
+    db.close();
+  });
+
+  it('prepares an attempt while a check runs without writing anything: an interrupted check leaves no trace', () => {
+    const db = freshDb();
+    const record = prepareAttempt(db, 'a');
+    expect(db.prepare('SELECT total_changes()').pluck().get()).toBe(0);
+    expect(exerciseState(db, 'a')).toEqual({ exerciseId: 'a', hintsShown: 0, attempts: 0 });
+    const attempt = record({ passed: true, durationMs: 80.6, summary: '2/2 cases passed' }, '2026-11-02T10:00:00.000Z');
+    expect(listAttempts(db, 'a')).toEqual([{ ...attempt, durationMs: 81 }]);
+    expect(attempt).toMatchObject({ exerciseId: 'a', passed: true, summary: '2/2 cases passed', createdAt: '2026-11-02T10:00:00.000Z' });
+    expect(exerciseState(db, 'a')).toMatchObject({ attempts: 1, passedAt: '2026-11-02T10:00:00.000Z' });
     db.close();
   });
 
