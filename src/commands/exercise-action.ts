@@ -1,7 +1,11 @@
 // The `exercise` subcommands' actions, apart from their declarations (exercise.ts): `exercise verify`
 // runs without commander too (direct-commands.ts).
 import { EXIT, usageError } from '../core/errors.js';
-import { cacheDir } from '../core/paths.js';
+import { cacheDir, dataDir } from '../core/paths.js';
+import type { LoadedExercise } from '../curriculum/load.js';
+import type { ExerciseRef } from '../exercises/catalog.js';
+import type { LastVerify } from '../exercises/last-verify.js';
+import type { VerifyOutcome } from '../exercises/verify.js';
 import { parseWeekNumber } from '../core/week-number.js';
 import { cmd } from '../core/invocation.js';
 
@@ -90,39 +94,95 @@ export async function runStart(id: string | undefined): Promise<void> {
 
 export async function runVerify(id: string | undefined, opts: { timeout?: string }): Promise<void> {
   const timeoutMs = opts.timeout === undefined ? undefined : parseTimeout(opts.timeout);
-  const ctx = await context();
-  const target = await targetId(ctx, id);
-  if (!target) {
-    const { success } = await import('../ui/output.js');
-    return success('Every exercise of your track has passed: nothing left to verify. Name one to re-check it.');
-  }
-  const { readTrackExercise } = await import('../exercises/catalog.js');
-  const exercise = await readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir });
   // The report's module (chalk and all) loads once the check runs in its child process or worker
   // (sooner, it would delay the check's start), or for a note, or after a check in this thread.
   let loadReport!: () => void;
   const report = new Promise<void>((resolve) => (loadReport = resolve)).then(() => import('../ui/exercise-report.js'));
-  const { verifyExercise } = await import('../exercises/verify.js');
-  const outcome = await verifyExercise(ctx.db, exercise, {
-    workspace: ctx.profile.workspace,
-    cacheDir: ctx.cacheDir,
-    refs: ctx.refs,
-    notify: (message) => {
+  const hooks = {
+    notify: (message: string) => {
       loadReport();
       void report.then(({ note }) => note(message));
     },
     running: loadReport,
     ...(timeoutMs ? { timeoutMs } : {}),
-  });
+  };
+  const [{ verifyExercise }, { readLastVerify, saveLastVerify, sameProfile }, data] = await Promise.all([
+    import('../exercises/verify.js'),
+    import('../exercises/last-verify.js'),
+    dataDir(),
+  ]);
+  const last = readLastVerify(data);
+  const ahead = last && (await headStart(last, id));
+  let checked: { ctx: Context; outcome: VerifyOutcome } | undefined;
+  if (ahead) {
+    // The check starts with the last verify's workspace; the database opens while it runs. When the
+    // profile no longer matches it (or the database fails to open), the check is aborted and the
+    // verify starts again the usual way, where any error is reported as it always was.
+    const controller = new AbortController();
+    let confirmed: Context | undefined;
+    const open = async () => {
+      try {
+        const ctx = await context();
+        if (sameProfile(last, ctx.profile) && (await targetId(ctx, id)) === ahead.exercise.id) return (confirmed = ctx).db;
+      } catch {
+        // reported by the usual way, which meets it again
+      }
+      controller.abort();
+      throw new Error('the last verify no longer matches the progress database');
+    };
+    const options = { ...hooks, workspace: last.workspace, cacheDir: ahead.cacheDir, refs: ahead.refs, signal: controller.signal };
+    try {
+      const outcome = await verifyExercise(open, ahead.exercise, options);
+      checked = { ctx: confirmed!, outcome };
+    } catch (error) {
+      if (confirmed) throw error; // the check was the right one: its error is the verify's
+    }
+  }
+  if (!checked) {
+    const ctx = await context();
+    const target = await targetId(ctx, id);
+    if (!target) {
+      const { success } = await import('../ui/output.js');
+      return success('Every exercise of your track has passed: nothing left to verify. Name one to re-check it.');
+    }
+    const { readTrackExercise } = await import('../exercises/catalog.js');
+    const exercise = await readTrackExercise(target, ctx.profile.track, ctx.refs, { cacheDir: ctx.cacheDir });
+    checked = { ctx, outcome: await verifyExercise(ctx.db, exercise, { ...hooks, workspace: ctx.profile.workspace, cacheDir: ctx.cacheDir, refs: ctx.refs }) };
+  }
+  const { ctx, outcome } = checked;
+  saveLastVerify(data, { workspace: ctx.profile.workspace, track: ctx.profile.track, ...(outcome.next ? { current: outcome.next.id } : {}) }, last);
   loadReport();
   const { printVerifyOutcome } = await report;
   if (outcome.result.passed) return printVerifyOutcome(outcome);
   // A failure shows the latest hint seen (the first one the first time) and records it as shown,
   // so the next `exercise hint` moves on instead of repeating it.
+  const { exercise } = outcome;
   const { showHintsAtLeast } = await import('../store/exercises.js');
   const shown = exercise.hints.length ? showHintsAtLeast(ctx.db, exercise.id, 1) : 0;
   printVerifyOutcome(outcome, shown ? { hint: { number: shown, total: exercise.hints.length, text: exercise.hints[shown - 1]! } } : {});
   process.exitCode = EXIT.failure;
+}
+
+/**
+ * What a verify can start from the last one's file alone, before the database is open: the exercise
+ * named (or the one current then) when it is that track's and its learner file exists. Anything
+ * else, errors included, is left to the usual way.
+ */
+async function headStart(last: LastVerify, id: string | undefined): Promise<{ exercise: LoadedExercise; refs: ExerciseRef[]; cacheDir: string } | undefined> {
+  const target = id ?? last.current;
+  if (target === undefined) return undefined;
+  try {
+    const [{ trackExercises, readTrackExercise }, { learnerFileExists, learnerFilePath }, cache] = await Promise.all([
+      import('../exercises/catalog.js'),
+      import('../exercises/learner-file.js'),
+      cacheDir(),
+    ]);
+    const refs = await trackExercises(last.track);
+    const exercise = await readTrackExercise(target, last.track, refs, { cacheDir: cache });
+    return learnerFileExists(learnerFilePath(last.workspace, exercise)) ? { exercise, refs, cacheDir: cache } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function runHint(id: string | undefined): Promise<void> {

@@ -17,6 +17,8 @@ export interface CheckContext {
   notify?: (message: string) => void;
   /** called once the check runs in its own process or thread: the CLI loads its report meanwhile */
   running?: () => void;
+  /** aborted when the check's result is no longer wanted: a checker running a child process kills it */
+  signal?: AbortSignal;
   /** set by `exercise watch`: where a checker may keep something warm for the next check */
   warm?: WarmStore;
 }

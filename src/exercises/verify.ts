@@ -29,6 +29,8 @@ export interface VerifyOptions {
   running?: () => void;
   /** `exercise watch`: what checkers keep warm between its checks */
   warm?: WarmStore;
+  /** aborted when the check's result is no longer wanted (CheckContext.signal) */
+  signal?: AbortSignal;
 }
 
 export interface VerifyOutcome {
@@ -51,25 +53,28 @@ export function summarize(result: CheckResult): string {
   return `${passed}/${result.cases.length} cases passed`;
 }
 
-/** Runs the hidden checks on the learner's file and records the attempt (and the week, when done). */
-export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: VerifyOptions): Promise<VerifyOutcome> {
+/**
+ * Runs the hidden checks on the learner's file and records the attempt (and the week, when done).
+ * `db` may be a function that opens the database: it is called once the check runs (or after it, for
+ * a check in this thread), and when it fails nothing is recorded and its error is thrown.
+ */
+export async function verifyExercise(db: Db | (() => Promise<Db>), exercise: LoadedExercise, opts: VerifyOptions): Promise<VerifyOutcome> {
   const file = learnerFilePath(opts.workspace, exercise);
   if (!learnerFileExists(file)) {
     throw new UserError(`There is no ${file} yet`, 1, `Create it from the starter: ${cmd(`exercise start ${exercise.id}`)}`);
   }
   if (exercise.checker === 'node-test') ensureModuleWorkspace(opts.workspace);
   const checker = await loadChecker(exercise.checker);
-  // The attempt's record is prepared while the check runs in its own process or thread, leaving one
-  // commit for after it (-2 ms between the check's end and the result).
+  // While the check runs in its own process or thread: the database opens (when the caller left
+  // that to now) and the attempt's record is prepared, leaving one commit for after the check.
+  let opening: Promise<Db> | undefined;
+  const database = (): Promise<Db> => (opening ??= typeof db === 'function' ? db() : Promise.resolve(db));
   let recorder: AttemptRecorder | undefined;
-  const prepare = (): AttemptRecorder => (recorder ??= prepareAttempt(db, exercise.id));
+  const prepare = (store: Db): AttemptRecorder => (recorder ??= prepareAttempt(store, exercise.id));
   const running = () => {
     opts.running?.();
-    try {
-      prepare();
-    } catch {
-      // (a database that refuses even this) the same error comes again after the check, where it is reported
-    }
+    // a failure (a database that refuses even this) comes again after the check, where it is reported
+    database().then(prepare).catch(() => undefined);
   };
   // process.hrtime, not performance.now(): the first use of `performance` loads node:perf_hooks (~1.5 ms)
   const started = process.hrtime.bigint();
@@ -83,14 +88,16 @@ export async function verifyExercise(db: Db, exercise: LoadedExercise, opts: Ver
     ...(opts.notify ? { notify: opts.notify } : {}),
     running,
     ...(opts.warm ? { warm: opts.warm } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
   const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const attempt = prepare()({ passed: result.passed, durationMs, summary: summarize(result) });
+  const store = await database();
+  const attempt = prepare(store)({ passed: result.passed, durationMs, summary: summarize(result) });
 
-  const passed = passedIds(exerciseStates(db));
+  const passed = passedIds(exerciseStates(store));
   let weekCompleted = false;
-  if (result.passed && weekAllPassed(opts.refs, exercise.week, passed) && !completedWeeks(db).has(exercise.week)) {
-    markWeekComplete(db, exercise.week, 'exercises');
+  if (result.passed && weekAllPassed(opts.refs, exercise.week, passed) && !completedWeeks(store).has(exercise.week)) {
+    markWeekComplete(store, exercise.week, 'exercises');
     weekCompleted = true;
   }
   const next = currentExercise(opts.refs, passed);

@@ -316,3 +316,64 @@ describe('exercise: bad input gets one clear message, and progress survives', ()
     expect(existsSync(join(box.home, 'progress.db'))).toBe(true);
   });
 });
+
+// verify starts its check from last-verify.json (the profile's workspace and track, the current
+// exercise) and opens the database meanwhile: that file is only a guess, checked before anything counts.
+describe('exercise verify: the head start from last-verify.json', () => {
+  const lastFile = (box: Sandbox) => join(box.home, 'last-verify.json');
+  const attempts = async (box: Sandbox) => (await listJson(box)).find((r) => r.id === jsExercise.id)!.attempts;
+
+  it('writes the file after a verify, and a verify without an id then checks the current exercise', async () => {
+    const box = await initialised();
+    await box.run(['exercise', 'start', jsExercise.id]);
+    expect((await box.run(['exercise', 'verify', jsExercise.id])).exitCode).toBe(1);
+    expect(JSON.parse(readFileSync(lastFile(box), 'utf8'))).toEqual({ workspace: box.workspace, track: 'node', current: jsExercise.id });
+    copySolution(box, jsExercise);
+    const passed = await box.run(['exercise', 'verify']);
+    expect(passed.stdout).toContain(`${jsExercise.id} passed`);
+    expect(JSON.parse(readFileSync(lastFile(box), 'utf8'))).toMatchObject({ current: week1[1]!.id });
+    expect(await attempts(box)).toBe(2);
+  });
+
+  it('a file left from another workspace is thrown away: the check that counts is the profile workspace’s, recorded once', async () => {
+    const box = await initialised();
+    await box.run(['exercise', 'start', jsExercise.id]);
+    copySolution(box, jsExercise);
+    // the old workspace holds a version of the file that never ends: its run is aborted, not waited for
+    const old = join(box.home, '..', 'old-ws');
+    mkdirSync(join(old, `week-0${jsExercise.week}`), { recursive: true });
+    writeFileSync(learnerFilePath(old, jsExercise), 'while (true) {}\n');
+    writeFileSync(lastFile(box), JSON.stringify({ workspace: old, track: 'node', current: jsExercise.id }));
+    const started = Date.now();
+    const r = await box.run(['exercise', 'verify', jsExercise.id]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain(`${jsExercise.id} passed`);
+    expect(Date.now() - started).toBeLessThan(jsExercise.timeoutMs ?? 5_000); // not the loop's timeout
+    expect(await attempts(box)).toBe(1);
+    expect(JSON.parse(readFileSync(lastFile(box), 'utf8'))).toMatchObject({ workspace: box.workspace });
+  });
+
+  it('a file naming another exercise than the current one is thrown away too', async () => {
+    const box = await initialised();
+    await box.run(['exercise', 'start', jsExercise.id]);
+    await box.run(['exercise', 'start', week1[1]!.id]);
+    copySolution(box, week1[1]!);
+    writeFileSync(lastFile(box), JSON.stringify({ workspace: box.workspace, track: 'node', current: week1[1]!.id }));
+    const r = await box.run(['exercise', 'verify']); // the current exercise is the first one, still failing
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(`${jsExercise.id} does not pass yet`);
+    expect((await listJson(box)).find((x) => x.id === week1[1]!.id)!.attempts).toBe(0);
+  });
+
+  it('a file that is garbage, a folder or a FIFO is ignored, never waited on', async () => {
+    for (const make of [(f: string) => writeFileSync(f, '{"workspace": 42'), (f: string) => mkdirSync(f), (f: string) => execa('mkfifo', [f])]) {
+      const box = await initialised();
+      await box.run(['exercise', 'start', jsExercise.id]);
+      copySolution(box, jsExercise);
+      await make(lastFile(box));
+      const r = await box.run(['exercise', 'verify', jsExercise.id]);
+      expect(r.exitCode).toBe(0);
+      expect(await attempts(box)).toBe(1);
+    }
+  });
+});

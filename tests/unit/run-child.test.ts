@@ -20,3 +20,14 @@ describe('runChild: spawned', () => {
     expect(called).toBe(false);
   });
 });
+
+describe('runChild: signal', () => {
+  it('kills the child when aborted, long before its time limit', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const run = runChild(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { ...options, signal: controller.signal, spawned: () => controller.abort() });
+    const result = await run;
+    expect(Date.now() - started).toBeLessThan(options.timeoutMs);
+    expect(result).toMatchObject({ exitCode: null, timedOut: false });
+  });
+});

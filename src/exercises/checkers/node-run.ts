@@ -21,7 +21,7 @@ export interface NodeTestRun {
  * in the workspace: the test file lives in the package and resolves its imports from there.
  * `listOnly` runs no case (--test-only): every case is reported as skipped, which lists them.
  */
-export async function runNodeTests(opts: { testFile: string; learnerFile: string; timeoutMs: number; sandbox?: Sandbox; listOnly?: boolean; running?: () => void }): Promise<NodeTestRun> {
+export async function runNodeTests(opts: { testFile: string; learnerFile: string; timeoutMs: number; sandbox?: Sandbox; listOnly?: boolean; running?: () => void; signal?: AbortSignal | undefined }): Promise<NodeTestRun> {
   // Learner code sees a scrubbed environment: no data-folder path, no report channel, no CLI
   // settings. Leaving out NODE_TEST_CONTEXT matters too: set when this CLI itself runs under
   // `node --test`, it would make the child talk the runner's binary protocol instead of our reporter.
@@ -37,6 +37,6 @@ export async function runNodeTests(opts: { testFile: string; learnerFile: string
     opts.testFile,
   ];
   const secret = channelSecret();
-  const run = await runChild(process.execPath, args, { cwd: dirname(opts.learnerFile), env, timeoutMs: opts.timeoutMs, channel: secret, ...(opts.running ? { spawned: opts.running } : {}) });
+  const run = await runChild(process.execPath, args, { cwd: dirname(opts.learnerFile), env, timeoutMs: opts.timeoutMs, channel: secret, ...(opts.running ? { spawned: opts.running } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
   return { run, ...parseChannel<ReportLine>(run.channel, secret) };
 }

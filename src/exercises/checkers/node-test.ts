@@ -68,6 +68,7 @@ export const nodeTestChecker: Checker = {
         timeoutMs: ctx.timeoutMs,
         sandbox: { testFile, workspace, tempDir, ...(ctx.exercise.allow ? { allow: ctx.exercise.allow } : {}) },
         ...(ctx.running ? { running: ctx.running } : {}),
+        signal: ctx.signal,
       });
       return judge(ctx, run, expected);
     });

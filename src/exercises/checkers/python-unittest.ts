@@ -77,7 +77,7 @@ export const pythonUnittestChecker: Checker = {
       const args = ['-I', '-B', '-u', '-X', 'utf8', RUNNER, testFile, ctx.learnerFile, String(caseTimeoutSeconds(ctx.timeoutMs)), policy, pycache];
       const env = scrubbedEnv({ TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir });
       const secret = channelSecret();
-      const raw = await runChild(venv?.executable ?? python.executable, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs, channel: secret, ...(ctx.running ? { spawned: ctx.running } : {}) });
+      const raw = await runChild(venv?.executable ?? python.executable, args, { cwd: dirname(ctx.learnerFile), env, timeoutMs: ctx.timeoutMs, channel: secret, ...(ctx.running ? { spawned: ctx.running } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) });
       const { lines, forged } = parseChannel<ReportLine>(raw.channel, secret);
       return judge(ctx.learnerFile, ctx.timeoutMs, raw, lines, forged);
     });

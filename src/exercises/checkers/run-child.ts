@@ -21,6 +21,8 @@ export interface ChildOptions {
   channel?: string;
   /** called once the child runs (not when it could not start): other work may go on meanwhile */
   spawned?: () => void;
+  /** aborted: the child's whole group is killed (its run is no longer wanted) */
+  signal?: AbortSignal;
 }
 
 /** Keeps the last ~256 KB of a stream: a print loop must not fill memory, and crashes are at the end. */
@@ -94,6 +96,7 @@ export function runChild(file: string, args: string[], opts: ChildOptions): Prom
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', abort);
       killTree(child);
       untrack();
       for (const s of streams) s.destroy();
@@ -111,6 +114,9 @@ export function runChild(file: string, args: string[], opts: ChildOptions): Prom
     });
     child.on('close', settle);
     child.on('exit', (code) => setTimeout(() => settle(code), 200).unref());
+    const abort = () => killTree(child);
+    if (opts.signal?.aborted) abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
     if (child.pid !== undefined) opts.spawned?.();
   });
 }
