@@ -28,9 +28,9 @@ const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 //   apart so that none of those below pulls in another;
 // - `commands`: the commander program, every command's flags, and commander (all that an uncached
 //   `--help` loads);
-// - `store`: the database, the curriculum index, exercise states: what most commands open first
-//   (`exercise verify`, which cli.ts runs without commander, then spawns the check: no view, no chalk
-//   before it);
+// - `exercise-files` and `store`: the curriculum index and the learner's files, then the database:
+//   what most commands open first (`exercise verify`, which cli.ts runs without commander, spawns its
+//   check after the first only: no database, no view, no chalk before it);
 // - `print`: chalk and the helpers every view prints with;
 // - `status`: the roadmap model and its views: what the roadmap (`backend-roadmap`, `status`,
 //   `progress`, which cli.ts runs without commander too) adds.
@@ -41,16 +41,17 @@ const groups = [
     test: /^src\/(core\/(errors|invocation|paths|dates|pace|week-number|profile-fields|real-path|marker-file|random-hex)|curriculum\/tracks|scaffold\/lang|store\/open|direct-commands)\.ts$/,
   },
   { name: 'commands', test: /^(src\/(program\.ts|commands\/(?!.*-action\.ts$).*)|node_modules\/commander\/.*)$/ },
-  // the database, the curriculum index, exercise states and files: what the roadmap and `exercise verify` share
-  {
-    name: 'store',
-    test: /^(src\/(store\/.*|curriculum\/index-file\.ts|core\/workspace\.ts|exercises\/(learner-file|state)\.ts)|node_modules\/better-sqlite3\/.*)$/,
-  },
+  // the curriculum index and the learner's files: what the roadmap and `exercise verify` share, apart
+  // from the database so that a verify starting its check from last-verify.json loads no database code first
+  { name: 'exercise-files', test: /^src\/(curriculum\/(index-file|exercise-list)|core\/workspace|exercises\/(learner-file|state))\.ts$/ },
+  // the database: what most commands open first
+  { name: 'store', test: /^(src\/store\/.*|node_modules\/better-sqlite3\/.*)$/ },
   // printing in colour: what every view starts from (`new` and a verify's report need no more)
-  { name: 'print', test: /^(src\/ui\/(output|theme|plural)\.ts|node_modules\/chalk\/.*)$/ },
+  // (with the progress bar, which a verify's report draws too: not the roadmap's chunk for one function)
+  { name: 'print', test: /^(src\/ui\/(output|theme|plural|progress-bar)\.ts|node_modules\/chalk\/.*)$/ },
   {
     name: 'status',
-    test: /^src\/(commands\/(status|progress)-action\.ts|progress\/status-model\.ts|ui\/(progress-bar|status-view|progress-view)\.ts)$/,
+    test: /^src\/(commands\/(status|progress)-action\.ts|progress\/status-model\.ts|ui\/(status-view|progress-view)\.ts)$/,
   },
   // shared by checks, `review` and `new`: its own chunk, or `review` would load the scaffolding with it
   { name: 'process-group', test: /^src\/core\/process-group\.ts$/ },

@@ -1,8 +1,7 @@
 import { UserError } from '../core/errors.js';
 import type { LoadedExercise } from '../curriculum/load.js';
 import type { Db } from '../store/db.js';
-import { exerciseStates, prepareAttempt, type Attempt, type AttemptRecorder } from '../store/exercises.js';
-import { completedWeeks, markWeekComplete } from '../store/weeks.js';
+import type { Attempt, AttemptRecorder } from '../store/exercises.js';
 import { currentExercise, weekAllPassed, type ExerciseRef } from './catalog.js';
 import { ensureModuleWorkspace, learnerFileExists, learnerFilePath } from './learner-file.js';
 import { loadChecker } from './registry.js';
@@ -67,10 +66,11 @@ export async function verifyExercise(db: Db | (() => Promise<Db>), exercise: Loa
   const checker = await loadChecker(exercise.checker);
   // While the check runs in its own process or thread: the database opens (when the caller left
   // that to now) and the attempt's record is prepared, leaving one commit for after the check.
+  // (The store's modules load then too: none of them is needed to start the check.)
   let opening: Promise<Db> | undefined;
   const database = (): Promise<Db> => (opening ??= typeof db === 'function' ? db() : Promise.resolve(db));
-  let recorder: AttemptRecorder | undefined;
-  const prepare = (store: Db): AttemptRecorder => (recorder ??= prepareAttempt(store, exercise.id));
+  let recorder: Promise<AttemptRecorder> | undefined;
+  const prepare = (store: Db) => (recorder ??= import('../store/exercises.js').then(({ prepareAttempt }) => prepareAttempt(store, exercise.id)));
   const running = () => {
     opts.running?.();
     // a failure (a database that refuses even this) comes again after the check, where it is reported
@@ -92,7 +92,8 @@ export async function verifyExercise(db: Db | (() => Promise<Db>), exercise: Loa
   });
   const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
   const store = await database();
-  const attempt = prepare(store)({ passed: result.passed, durationMs, summary: summarize(result) });
+  const [record, { exerciseStates }, { completedWeeks, markWeekComplete }] = await Promise.all([prepare(store), import('../store/exercises.js'), import('../store/weeks.js')]);
+  const attempt = record({ passed: result.passed, durationMs, summary: summarize(result) });
 
   const passed = passedIds(exerciseStates(store));
   let weekCompleted = false;
