@@ -165,21 +165,16 @@ export async function runVerify(id: string | undefined, opts: { timeout?: string
 
 /**
  * What a verify can start from the last one's file alone, before the database is open: the exercise
- * named (or the one current then) when it is that track's and its learner file exists. Anything
- * else, errors included, is left to the usual way.
+ * named (or the one current then) when it is that track's. Anything else, errors included, is left
+ * to the usual way (as is a missing learner file: verifyExercise fails before the database is asked).
  */
 async function headStart(last: LastVerify, id: string | undefined): Promise<{ exercise: LoadedExercise; refs: ExerciseRef[]; cacheDir: string } | undefined> {
   const target = id ?? last.current;
   if (target === undefined) return undefined;
   try {
-    const [{ trackExercises, readTrackExercise }, { learnerFileExists, learnerFilePath }, cache] = await Promise.all([
-      import('../exercises/catalog.js'),
-      import('../exercises/learner-file.js'),
-      cacheDir(),
-    ]);
+    const [{ trackExercises, readTrackExercise }, cache] = await Promise.all([import('../exercises/catalog.js'), cacheDir()]);
     const refs = await trackExercises(last.track);
-    const exercise = await readTrackExercise(target, last.track, refs, { cacheDir: cache });
-    return learnerFileExists(learnerFilePath(last.workspace, exercise)) ? { exercise, refs, cacheDir: cache } : undefined;
+    return { exercise: await readTrackExercise(target, last.track, refs, { cacheDir: cache }), refs, cacheDir: cache };
   } catch {
     return undefined;
   }

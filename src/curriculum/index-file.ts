@@ -38,8 +38,12 @@ export async function buildIndex(root?: string): Promise<CurriculumIndex> {
   return { months, weeks, exercises: { list: exercises.map(summarizeExercise), files } };
 }
 
-/** The prebuilt index when present (packaged installs, after `npm run build`), else built from the YAML. */
-export async function readIndex(): Promise<CurriculumIndex> {
-  if (existsSync(indexFile)) return JSON.parse(readFileSync(indexFile, 'utf8')) as CurriculumIndex;
-  return buildIndex();
+let read: Promise<CurriculumIndex> | undefined;
+
+/**
+ * The prebuilt index when present (packaged installs, after `npm run build`), else built from the
+ * YAML; read once per process (a verify asks for it before its check and again as it opens the database).
+ */
+export function readIndex(): Promise<CurriculumIndex> {
+  return (read ??= existsSync(indexFile) ? Promise.resolve(JSON.parse(readFileSync(indexFile, 'utf8')) as CurriculumIndex) : buildIndex());
 }

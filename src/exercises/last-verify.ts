@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../core/atomic-write.js';
 import type { Track } from '../curriculum/schema.js';
+import { TRACKS } from '../curriculum/tracks.js';
 
 /**
  * What the last `exercise verify` read from the progress database to start its check: the profile's
@@ -26,8 +27,8 @@ export function readLastVerify(dataDir: string): LastVerify | undefined {
     const stat = statSync(file, { throwIfNoEntry: false });
     if (!stat?.isFile() || stat.size > 64 * 1024) return undefined;
     const last = JSON.parse(readFileSync(file, 'utf8')) as Partial<LastVerify> | null;
-    if (typeof last?.workspace !== 'string' || (last.track !== 'node' && last.track !== 'python')) return undefined;
-    return { workspace: last.workspace, track: last.track, ...(typeof last.current === 'string' ? { current: last.current } : {}) };
+    if (typeof last?.workspace !== 'string' || !TRACKS.includes(last.track as Track)) return undefined;
+    return { workspace: last.workspace, track: last.track as Track, ...(typeof last.current === 'string' ? { current: last.current } : {}) };
   } catch {
     return undefined;
   }
@@ -35,7 +36,7 @@ export function readLastVerify(dataDir: string): LastVerify | undefined {
 
 /** Writes the file when `seen` differs from `old`; a folder that refuses it only costs the next verify its head start. */
 export function saveLastVerify(dataDir: string, seen: LastVerify, old: LastVerify | undefined): void {
-  if (old && old.workspace === seen.workspace && old.track === seen.track && old.current === seen.current) return;
+  if (old && sameProfile(old, seen) && old.current === seen.current) return;
   try {
     writeAtomic(join(dataDir, FILE), `${JSON.stringify(seen)}\n`);
   } catch {
