@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
 rmSync(new URL('dist/', root), { recursive: true, force: true });
@@ -31,3 +32,7 @@ writeFileSync(projectsIndexFile, `${JSON.stringify(await buildProjectsIndex())}\
 const { loadExercises } = await import('../dist/curriculum/load.js');
 const { buildCaseLists, caseListFile } = await import('../dist/exercises/checkers/node-cases.js');
 writeFileSync(caseListFile, `${JSON.stringify(await buildCaseLists(loadExercises().filter((e) => e.checker === 'node-test')))}\n`);
+// the empty PostgreSQL data folder SQL checks start from, shipped so that a learner's first check
+// need not run initdb (seconds); kept between builds in node_modules/.cache, as dist/ is emptied above
+const { writePackagedSnapshot } = await import('../dist/exercises/checkers/sql-snapshot.js');
+await writePackagedSnapshot(fileURLToPath(new URL('node_modules/.cache/backend-roadmap/', root)));

@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises, type LoadedExercise } from '../../src/curriculum/load.js';
@@ -19,6 +20,8 @@ const week1 = node.filter((e) => e.week === 1);
 const jsExercise = week1[0]!;
 const sqlWithSeed = node.find((e) => e.checker === 'sql' && e.sql?.seed);
 const sharedCache = sharedCacheDir;
+/** where the build puts the PGlite snapshot it ships (scripts/build.mjs) */
+const builtSnapshots = join(dirname(binPath), '..', 'dist', 'pglite-snapshot');
 
 /** initdb takes seconds: give each sandbox a copy of one PGlite snapshot made once. */
 async function withSqlCache(box: Sandbox): Promise<Sandbox> {
@@ -147,6 +150,20 @@ describe('exercise: the learning loop', () => {
     const bad = await box.run(['exercise', 'list', '--week', '17']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(/--week must be a number from 1 to 16/);
+  });
+
+  it('SQL, first check in a new data folder: unpacks the snapshot the build shipped instead of running initdb', { timeout: 120_000 }, async () => {
+    const box = await initialised(); // no snapshot in its cache
+    const e = sqlWithSeed!;
+    await box.run(['exercise', 'start', e.id]);
+    copySolution(box, e);
+    const r = await box.run(['exercise', 'verify', e.id]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain('Setting up the embedded PostgreSQL');
+    const packaged = readdirSync(builtSnapshots).map((f) => join(builtSnapshots, f));
+    expect(packaged).toHaveLength(1); // the one for the PGlite installed
+    // (Buffer.equals: toEqual compares 10 MB byte by byte in JavaScript, for a minute)
+    expect(readFileSync(snapshotPath(join(box.home, 'cache'))).equals(brotliDecompressSync(readFileSync(packaged[0]!)))).toBe(true);
   });
 });
 

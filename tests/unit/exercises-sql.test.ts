@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readExercise } from '../../src/exercises/catalog.js';
 import type { PGlite } from '@electric-sql/pglite';
@@ -293,6 +294,20 @@ describe('sql checker caches', () => {
     writeFileSync(entry!, readFileSync(other));
     expect((await checkIn(dir, 'fx-top-customers', right)).passed).toBe(true);
     expect(readFileSync(entry!, 'utf8')).toBe(sealed);
+  });
+
+  it('starts from the snapshot the build packaged; one that does not unpack is made here instead', { timeout: 300_000 }, async () => {
+    const shared = readFileSync(snapshotPath(await ownCache()));
+    const packaged = join(tempDir(), 'packaged.tar.br');
+    writeFileSync(packaged, brotliCompressSync(shared, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }));
+    const unpacked = tempDir();
+    await ensureSnapshot(unpacked, packaged);
+    expect(readFileSync(snapshotPath(unpacked)).equals(shared)).toBe(true);
+
+    writeFileSync(packaged, 'not brotli');
+    const made = tempDir();
+    await ensureSnapshot(made, packaged); // initdb
+    expect((await checkIn(made, 'fx-top-customers', await solution('fx-top-customers'))).passed).toBe(true);
   });
 
   it('rebuilds a snapshot that is not an empty cluster, or not a snapshot at all', { timeout: 600_000 }, async () => {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { PGliteOptions } from '@electric-sql/pglite';
 
@@ -21,6 +23,11 @@ export interface SnapshotFiles {
 // (resolved with require: the CLI's bundle is CommonJS, which has no import.meta.resolve; these
 // asset paths are the same for both conditions of PGlite's exports)
 const asset = (name: string) => createRequire(import.meta.url).resolve(`@electric-sql/pglite/${name}`);
+
+/** The installed PGlite's version (its package.json is not among its exports: read beside its assets). */
+export function pgliteVersion(): string {
+  return (JSON.parse(readFileSync(join(dirname(asset('pglite.wasm')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 // Compiled once per thread: `exercise watch` opens a database per check.
 let compiled: Promise<WasmModule> | undefined;

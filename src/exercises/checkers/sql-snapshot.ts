@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { PGlite } from '@electric-sql/pglite';
 import { writeAtomic } from '../../core/atomic-write.js';
-import { readSnapshotFiles, type SnapshotFiles } from './sql-pglite-assets.js';
+import { pgliteVersion, readSnapshotFiles, type SnapshotFiles } from './sql-pglite-assets.js';
 import { assertPristine } from './sql-pristine.js';
 import { writeTar, type TarEntry } from './sql-tar.js';
 
@@ -73,12 +75,35 @@ export async function createSnapshot(file: string): Promise<void> {
   }
 }
 
-/** The snapshot file, created on first use. */
-export async function ensureSnapshot(cacheDir: string): Promise<string> {
+/**
+ * The build makes the snapshot once and ships it compressed (~1 MB, scripts/build.mjs): a learner's
+ * first SQL check unpacks it in tens of milliseconds instead of running initdb for seconds. Only
+ * the PGlite that made it may read it, so its version is in the name: after an upgrade of PGlite
+ * there is none that fits, and the snapshot is made here as before.
+ */
+export function packagedSnapshotPath(): string {
+  return fileURLToPath(new URL(`../../pglite-snapshot/pglite-empty-v${SNAPSHOT_VERSION}-pglite-${pgliteVersion()}.tar.br`, import.meta.url));
+}
+
+// loaded when used (first check, build): node:zlib costs a SQL verify ~4 ms to load otherwise
+const zlib = () => createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
+
+/** Unpacks the packaged snapshot to `file`; false when there is none for this PGlite or it does not unpack. */
+function unpackPackaged(file: string, packaged: string): boolean {
+  try {
+    writeAtomic(file, zlib().brotliDecompressSync(readFileSync(packaged)));
+    return true;
+  } catch {
+    return false; // (an archive that unpacks but is no empty cluster is rebuilt when opened: openFromSnapshot)
+  }
+}
+
+/** The snapshot file, unpacked or created on first use (`packaged`: the build's, by default). */
+export async function ensureSnapshot(cacheDir: string, packaged?: string): Promise<string> {
   const file = snapshotPath(cacheDir);
   if (!existsSync(file)) {
     mkdirSync(cacheDir, { recursive: true });
-    await createSnapshot(file);
+    if (!unpackPackaged(file, packaged ?? packagedSnapshotPath())) await createSnapshot(file);
     // Snapshots of older formats are tens of MB each: drop them (a newer one is another release's).
     for (const f of readdirSync(cacheDir)) {
       const version = /^pglite-empty-v(\d+)\.tar$/.exec(f)?.[1];
@@ -86,6 +111,33 @@ export async function ensureSnapshot(cacheDir: string): Promise<string> {
     }
   }
   return file;
+}
+
+/** Whether ensureSnapshot will run initdb (seconds): worth a word to the learner first. */
+export const snapshotSetupIsSlow = (cacheDir: string): boolean => !existsSync(snapshotPath(cacheDir)) && !existsSync(packagedSnapshotPath());
+
+/**
+ * For the build: writes the packaged snapshot. Making it takes seconds, so it is kept in `buildCache`
+ * (outside dist/, which every build empties) and made again only for another PGlite or format.
+ */
+export async function writePackagedSnapshot(buildCache: string): Promise<string> {
+  const target = packagedSnapshotPath();
+  const kept = join(buildCache, basename(target));
+  if (!existsSync(kept)) {
+    const tar = join(mkdtempSync(join(tmpdir(), 'brm-snapshot-build-')), 'snapshot.tar');
+    try {
+      await createSnapshot(tar);
+      mkdirSync(buildCache, { recursive: true });
+      // quality 9: within a few per cent of the maximum (11) at a twentieth of its time
+      const { brotliCompressSync, constants } = zlib();
+      writeAtomic(kept, brotliCompressSync(readFileSync(tar), { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
+    } finally {
+      rmSync(dirname(tar), { recursive: true, force: true });
+    }
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(kept, target);
+  return target;
 }
 
 /**

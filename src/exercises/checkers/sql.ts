@@ -8,7 +8,7 @@ import type { CheckContext, CheckResult, Checker, Warm } from '../types.js';
 import type { SqlJob } from './sql-run.js';
 import { readSnapshotFiles } from './sql-pglite-assets.js';
 import type { SqlSession } from './sql-session.js';
-import { ensureSnapshot, snapshotPath } from './sql-snapshot.js';
+import { ensureSnapshot, snapshotSetupIsSlow } from './sql-snapshot.js';
 import type { SqlWorkerReply, SqlWorkerRequest } from './sql-worker.js';
 
 // Cached reference results are only valid for the code that produced them: bump this whenever
@@ -147,7 +147,7 @@ class InlineSql implements SqlRunner {
 
 export const sqlChecker: Checker = {
   async run(ctx) {
-    if (!existsSync(snapshotPath(ctx.cacheDir))) {
+    if (snapshotSetupIsSlow(ctx.cacheDir)) {
       ctx.notify?.('Setting up the embedded PostgreSQL for SQL checks (first time only, a few seconds)…');
     }
     const snapshot = await ensureSnapshot(ctx.cacheDir);
