@@ -23,7 +23,7 @@ const { buildTemplatesIndex, templatesIndexFile } = await import('../dist/scaffo
 writeFileSync(templatesIndexFile, `${JSON.stringify(await buildTemplatesIndex())}\n`);
 // the templates' .hbs files, precompiled: `new` then needs only the Handlebars runtime
 const { writePrecompiledTemplates } = await import('../dist/scaffold/precompile.js');
-writePrecompiledTemplates();
+await writePrecompiledTemplates();
 // review stages: validated here, and their count per project kept for `status`
 const { buildProjectsIndex } = await import('../dist/review/stages.js');
 const { projectsIndexFile } = await import('../dist/review/projects-index.js');

@@ -132,8 +132,9 @@ function onLog(level, log, handler) {
 }
 
 const build = await rolldown({
-  // help-cache: what bin/ prints `--help` with, before it loads (or instead of) the program
-  input: { cli: `${src}cli.ts`, 'help-cache': `${src}help-cache.ts` },
+  // help-cache: what bin/ prints `--help` with, before it loads (or instead of) the program;
+  // compile-cache: what bin/ sets up first, so that every chunk after it loads from V8's code cache
+  input: { cli: `${src}cli.ts`, 'help-cache': `${src}help-cache.ts`, 'compile-cache': `${src}compile-cache.ts` },
   platform: 'node',
   external,
   plugins: [keepModuleUrls, sqliteBinding, chalkWithoutTty],

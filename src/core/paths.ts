@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usageError } from './errors.js';
 
@@ -6,6 +6,14 @@ import { usageError } from './errors.js';
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const curriculumDir = resolve(packageRoot, 'curriculum');
 export const templatesDir = resolve(packageRoot, 'templates');
+
+/**
+ * `join(dir, rel)` for a clean relative posix path (no empty, `.` or `..` segment) below a resolved
+ * folder: on POSIX a concatenation. join() normalises character by character, and the first few
+ * hundred calls of a run are interpreted: ~20 µs each, ~6 ms of `new blog-api` (which joins each
+ * of its files three times).
+ */
+export const childPath = (dir: string, rel: string): string => (sep === '/' ? `${dir}/${rel}` : join(dir, rel));
 
 let dataDirOverride: string | undefined;
 

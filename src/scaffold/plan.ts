@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { childPath, templatesDir } from '../core/paths.js';
 import type { Manifest } from './manifest.js';
+import type { PackedFile } from './pack.js';
+import { templatePack } from './precompiled.js';
 
 export type Db = 'sqlite' | 'postgres';
 
@@ -18,10 +21,12 @@ export interface PlannedFile {
   target: string;
   /** rendered with Handlebars (source ends in .hbs) */
   render: boolean;
+  /** the build's copy, when the file is unchanged since the build (packaged templates only) */
+  packed?: PackedFile;
 }
 
 // npm strips .gitignore files from published packages, so templates ship it under another name.
-const RENAMES: Record<string, string> = { _gitignore: '.gitignore' };
+const RENAMES = new Map([['_gitignore', '.gitignore']]);
 
 /** Every file below `dir`, as posix paths relative to it. */
 export function walk(dir: string, prefix = ''): string[] {
@@ -47,14 +52,18 @@ export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : 
 /** Which template files the options select, and where each lands. File names are never templates. */
 export function planFiles(manifest: Manifest, options: ScaffoldOptions): PlannedFile[] {
   const conditions = new Map(manifest.files.map((f) => [f.path, f.when]));
-  return walk(join(manifest.dir, 'files'))
+  const pack = dirname(manifest.dir) === templatesDir ? templatePack(basename(manifest.dir)) : undefined;
+  const filesDir = join(manifest.dir, 'files');
+  return (pack?.listing() ?? walk(filesDir))
     .filter((rel) => included(conditions.get(rel), options))
     .map((rel) => {
       const render = rel.endsWith('.hbs');
       const withoutHbs = render ? rel.slice(0, -'.hbs'.length) : rel;
-      const base = posix.basename(withoutHbs);
-      const target = RENAMES[base] ? posix.join(posix.dirname(withoutHbs), RENAMES[base]) : withoutHbs;
-      return { source: join(manifest.dir, 'files', rel), target: target.replace(/^\.\//, ''), render };
+      const slash = withoutHbs.lastIndexOf('/');
+      const renamed = RENAMES.get(withoutHbs.slice(slash + 1));
+      const target = renamed ? withoutHbs.slice(0, slash + 1) + renamed : withoutHbs;
+      const packed = pack?.fresh(rel);
+      return { source: childPath(filesDir, rel), target, render, ...(packed ? { packed } : {}) };
     })
     .sort((a, b) => compareCodeUnits(a.target, b.target));
 }

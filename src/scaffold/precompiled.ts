@@ -4,6 +4,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {} from 'handlebars'; // declares the global TemplateSpecification
 import { templatesDir } from '../core/paths.js';
+import { readPack, type TemplatePack } from './pack.js';
 
 /**
  * How every template file is compiled, at build time and in the fallback alike. noEscape: these are
@@ -20,14 +21,19 @@ export const precompiledDir = fileURLToPath(new URL('../templates-precompiled/',
 
 export const precompiledFile = (folder: string): string => join(precompiledDir, `${folder}.cjs`);
 
-/** One .hbs file as the build compiled it: its text then (a file edited since no longer matches) and its spec. */
-export interface PrecompiledTemplate {
-  source: string;
-  spec: TemplateSpecification;
+/** Beside it, the folder's pack: every file of its files/ as the build read it (pack.ts). */
+export const packFile = (folder: string): string => join(precompiledDir, `${folder}.pack`);
+
+const packs = new Map<string, TemplatePack | undefined>();
+
+/** The pack of the packaged template folder `folder` (read once per process), or undefined without a build. */
+export function templatePack(folder: string): TemplatePack | undefined {
+  if (!packs.has(folder)) packs.set(folder, readPack(join(templatesDir, folder, 'files'), packFile(folder)));
+  return packs.get(folder);
 }
 
-/** A template folder's precompiled files, by their posix path inside the folder (`files/README.md.hbs`). */
-export type PrecompiledFolder = Record<string, PrecompiledTemplate>;
+/** A template folder's precompiled .hbs files, by their posix path below files/ (`README.md.hbs`). */
+export type PrecompiledFolder = Record<string, TemplateSpecification>;
 
 const require = createRequire(import.meta.url);
 
@@ -40,13 +46,16 @@ function precompiledFolder(folder: string): PrecompiledFolder | undefined {
 }
 
 /**
- * The build's spec for the template file at `source`, when the file still holds `text`: none for
- * other roots (tests' fixtures), without a build, or for a file edited since.
+ * The build's spec for the template file at `source`, when the file still holds `text`, the bytes
+ * the build compiled (kept in the folder's pack): none for other roots (tests' fixtures), without a
+ * build, or for a file edited since.
  */
 export function precompiledSpec(source: string, text: Buffer): TemplateSpecification | undefined {
   // a prefix test, not path.relative: this runs for every file of a project
   if (!source.startsWith(templatesDir + sep)) return undefined;
-  const [folder = '', ...inFolder] = source.slice(templatesDir.length + 1).split(sep);
-  const found = precompiledFolder(folder)?.[inFolder.join('/')];
-  return found && text.equals(Buffer.from(found.source)) ? found.spec : undefined;
+  const [folder = '', files, ...inFiles] = source.slice(templatesDir.length + 1).split(sep);
+  if (files !== 'files') return undefined;
+  const rel = inFiles.join('/');
+  const built = templatePack(folder)?.built(rel);
+  return built && (built === text || built.equals(text)) ? precompiledFolder(folder)?.[rel] : undefined;
 }

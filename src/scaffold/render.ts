@@ -1,5 +1,4 @@
 import type Handlebars from 'handlebars';
-import HandlebarsRuntime from 'handlebars/runtime.js';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { UserError } from '../core/errors.js';
@@ -7,6 +6,7 @@ import type { Manifest } from './manifest.js';
 import { pythonPackageName } from './names.js';
 import type { PlannedFile, ScaffoldOptions } from './plan.js';
 import { COMPILE_OPTIONS, precompiledSpec } from './precompiled.js';
+import { fillPlaceholders, variantKey } from './prerender.js';
 
 export interface RenderedFile {
   target: string;
@@ -52,12 +52,8 @@ export function templateContext(name: string, manifest: Manifest, options: Scaff
   };
 }
 
-// The runtime half of Handlebars (no parser or compiler). Its runtime.d.ts declares nothing for the
-// `.js` path Node's ESM resolution needs, so it is typed as what it is: Handlebars minus compile.
-const Runtime = HandlebarsRuntime as unknown as typeof Handlebars;
-
 /** A private Handlebars environment with only the helpers templates are allowed to use. */
-function withHelpers(hbs: typeof Handlebars): typeof Handlebars {
+export function withHelpers(hbs: typeof Handlebars): typeof Handlebars {
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
   return hbs;
@@ -68,25 +64,28 @@ type Template = (context: TemplateContext, options: Handlebars.RuntimeOptions) =
 /**
  * Each file's template: the build's precompiled spec when one matches the file's text (only the
  * Handlebars runtime runs), else compiled here (fixtures, or templates edited since the build).
+ * Both are loaded only when needed: a packaged template mostly comes prerendered.
  */
 function templates(): (file: PlannedFile, text: Buffer) => Template {
   let runtime: typeof Handlebars | undefined;
   let compiler: typeof Handlebars | undefined;
+  const load = (id: string) => withHelpers((createRequire(import.meta.url)(id) as typeof Handlebars).create());
   return (file, text) => {
     const spec = precompiledSpec(file.source, text);
-    if (spec) return (runtime ??= withHelpers(Runtime.create())).template(spec);
-    // the full compiler, loaded only when needed: it is four times the runtime's size
-    compiler ??= withHelpers((createRequire(import.meta.url)('handlebars') as typeof Handlebars).create());
-    return compiler.compile(text.toString('utf8'), COMPILE_OPTIONS);
+    // the runtime half (no parser or compiler) is a quarter of the whole
+    if (spec) return (runtime ??= load('handlebars/runtime.js')).template(spec);
+    return (compiler ??= load('handlebars')).compile(text.toString('utf8'), COMPILE_OPTIONS);
   };
 }
 
 export function renderFiles(files: PlannedFile[], context: TemplateContext): RenderedFile[] {
   const templateOf = templates();
   return files.map((file) => {
-    const raw = readFileSync(file.source);
-    const mode = statSync(file.source).mode & 0o777;
+    const raw = file.packed?.bytes ?? readFileSync(file.source);
+    const mode = file.packed?.mode ?? statSync(file.source).mode & 0o777;
     if (!file.render) return { target: file.target, content: raw, mode };
+    const prerendered = file.packed?.rendering(variantKey(context));
+    if (prerendered) return { target: file.target, content: Buffer.from(fillPlaceholders(prerendered.toString('utf8'), context)), mode };
     try {
       const text = templateOf(file, raw)(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       return { target: file.target, content: Buffer.from(text), mode };

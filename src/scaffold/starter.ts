@@ -32,6 +32,9 @@ export function assertHasStarter(planned: PlannedFile[], template: string, lang:
 /** Resolves every file's starter regions for the mode; a malformed region names the template file. */
 export function applyMode(rendered: RenderedFile[], planned: PlannedFile[], mode: ScaffoldMode): RenderedFile[] {
   return rendered.map((file, i) => {
+    const packed = planned[i]?.packed;
+    // a copied file from the build's pack: the build resolved its regions for the complete project
+    if (mode === 'complete' && packed && !planned[i]!.render) return { ...file, content: packed.complete };
     if (!file.content.includes(STARTER_MARKER)) return file; // searched as bytes: most files need no decoding
     const text = file.content.toString('utf8');
     const source = relative(packageRoot, planned[i]?.source ?? file.target);

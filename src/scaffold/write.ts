@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { childPath } from '../core/paths.js';
 import { processAlive } from '../core/process-alive.js';
 import { randomHex } from '../core/random-hex.js';
 import { commitJournal, rollBack, writeJournal, type Journal } from './journal.js';
@@ -98,10 +99,11 @@ export function writeProject(targetPath: string, files: RenderedFile[]): WriteRe
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    for (const dir of new Set(files.map((file) => dirname(join(staging, file.target))))) mkdirSync(dir, { recursive: true });
+    const folderOf = (target: string) => (target.includes('/') ? childPath(staging, target.slice(0, target.lastIndexOf('/'))) : staging);
+    for (const dir of new Set(files.map((file) => folderOf(file.target)))) mkdirSync(dir, { recursive: true });
     // each with the template file's mode, less the learner's umask, as a copy would (and one call
     // per file, not two: creating files is most of the time a project takes)
-    for (const file of files) writeFileSync(join(staging, file.target), file.content, { mode: file.mode });
+    for (const file of files) writeFileSync(childPath(staging, file.target), file.content, { mode: file.mode });
     const written = files.map((f) => f.target);
     if (!existsSync(targetPath)) {
       renameSync(staging, targetPath); // one atomic step: the project appears whole or not at all

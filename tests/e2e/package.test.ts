@@ -15,7 +15,8 @@ describe('the published package', () => {
     expect(paths).toContain('bin/backend-roadmap.js');
     expect(paths).toContain('dist/cli.js');
     expect(paths).toContain('dist/curriculum-index.json');
-    expect(paths).toContain('dist/templates-precompiled/blog-api.cjs'); // new renders with these
+    expect(paths).toContain('dist/templates-precompiled/blog-api.pack'); // new writes from this
+    expect(paths).toContain('dist/templates-precompiled/blog-api.cjs'); // and renders a template edited since the build with this
     expect(paths.some((p) => p.startsWith('curriculum/weeks/'))).toBe(true);
     expect(paths.some((p) => p.startsWith('templates/'))).toBe(true);
     expect(paths.filter((p) => /\.map$|__pycache__|^src\/|^tests\/|node_modules/.test(p))).toEqual([]);

@@ -42,12 +42,11 @@ describe('lazy loading', () => {
     }
   });
 
-  it('new <template> [dir] renders with the Handlebars runtime only (the templates are precompiled), without commander, YAML, zod, node:crypto or node:child_process', async () => {
+  it('new <template> [dir] writes from the build\'s pack (prerendered): no Handlebars at all, no commander, YAML, zod, node:crypto or node:child_process', async () => {
     const box = await initialised();
     const loaded = await importsOf(['new', 'blog-api', join(box.home, 'blog')], box.home);
-    expect(loaded).toContain('templates-precompiled/blog-api.cjs');
-    expect(loaded).toContain('handlebars/runtime.js');
-    for (const heavy of ['commander', 'handlebars/lib', 'handlebars/compiler', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto', 'node:child_process']) expect(loaded).not.toContain(heavy);
+    expect(loaded).toContain('src/scaffold/pack.ts');
+    for (const heavy of ['commander', 'handlebars', 'templates-precompiled/blog-api.cjs', '@inquirer', 'node_modules/zod', 'node_modules/yaml', 'node:crypto', 'node:child_process']) expect(loaded).not.toContain(heavy);
   });
   it('exercise verify runs a JavaScript check without the scaffolding, commander, YAML, zod, node:crypto or node:perf_hooks', async () => {
     const box = await initialised();
