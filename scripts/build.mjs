@@ -21,7 +21,8 @@ const { buildIndex, indexFile } = await import('../dist/curriculum/index-file.js
 writeFileSync(indexFile, `${JSON.stringify(await buildIndex())}\n`);
 const { buildTemplatesIndex, templatesIndexFile } = await import('../dist/scaffold/manifest.js');
 writeFileSync(templatesIndexFile, `${JSON.stringify(await buildTemplatesIndex())}\n`);
-// the templates' .hbs files, precompiled: `new` then needs only the Handlebars runtime
+// per template: its pack (every file as built, starter regions resolved, .hbs files prerendered),
+// from which `new` writes without Handlebars, and its .hbs files precompiled, for one edited since
 const { writePrecompiledTemplates } = await import('../dist/scaffold/precompile.js');
 await writePrecompiledTemplates();
 // review stages: validated here, and their count per project kept for `status`

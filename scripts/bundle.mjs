@@ -20,7 +20,8 @@ const dist = `${root}dist/`;
 const out = `${dist}bundle`;
 
 // Loaded with their own files: PGlite finds data files beside its modules; ws probes optional
-// native add-ons. (The Handlebars runtime is bundled; its compiler is required only as a fallback.)
+// native add-ons. (Handlebars is not bundled: `new` writes prerendered templates, and loads its
+// runtime or compiler only for a template edited since the build.)
 const external = [/^node:/, /^@electric-sql\/pglite/, 'ws'];
 
 // Six chunks hold what start-up needs, each read in one go:
@@ -55,7 +56,7 @@ const groups = [
   },
   // shared by checks, `review` and `new`: its own chunk, or `review` would load the scaffolding with it
   { name: 'process-group', test: /^src\/core\/process-group\.ts$/ },
-  // what `new` adds: the manifests, planning, rendering (the Handlebars runtime) and writing, and its view
+  // what `new` adds: the manifests, planning, rendering (from the build's packs) and writing, and its view
   { name: 'scaffold', test: /^src\/(scaffold\/(manifest|generate|package-manager)|ui\/new-view|commands\/new-action)\.ts$/ },
 ];
 const fromRoot = (id) => relative(root, id).replaceAll('\\', '/');
