@@ -5,13 +5,14 @@
 // DEBUG=backend-roadmap.
 'use strict';
 
-if (/(^|,)\s*(backend-roadmap|\*)\s*(,|$)/.test(process.env.DEBUG ?? '')) process.setSourceMapsEnabled(true);
-// Everything below loads its compiled code from V8's code cache after the first run (not while
-// debugging: stack traces then map back to the sources).
-else require('../dist/bundle/compile-cache.cjs').enableCompileCache(require('node:path').join(__dirname, '..', 'dist'));
+const debugging = /(^|,)\s*(backend-roadmap|\*)\s*(,|$)/.test(process.env.DEBUG ?? '');
+if (debugging) process.setSourceMapsEnabled(true);
 // `… --help`: the text the build stored from the full program, when it is valid for this terminal.
 const helpAsked = ['--help', '-h'].includes(process.argv.at(-1));
 if (!helpAsked || !require('../dist/bundle/help-cache.cjs').printCachedHelp(process.argv.slice(2))) {
+  // The bundle's code from V8's code cache after the first run (not while debugging: stack traces
+  // then map back to the sources).
+  if (!debugging) require('../dist/bundle/compile-cache.cjs').enableCompileCache(require('node:path').join(__dirname, '..', 'dist'));
   // The bundled build (scripts/bundle.mjs): a few files to load instead of dozens.
   const { main, closeStore } = require('../dist/bundle/cli.cjs');
   main().then((code) => {

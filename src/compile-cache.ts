@@ -58,8 +58,14 @@ function cacheFor(file: string, content: string): Buffer | undefined {
 }
 
 /** Caches the compiled code of every CommonJS file below `root` (the package's dist/). */
-export function enableCompileCache(root: string, dir = compileCacheDir()): void {
+export function enableCompileCache(root: string, cacheDir?: string): void {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return;
+  let dir: string;
+  try {
+    dir = cacheDir ?? compileCacheDir();
+  } catch {
+    return; // no home folder to cache in (os.homedir() can throw): run without
+  }
   const M = Module as ModuleStatics;
   if (typeof M.enableCompileCache === 'function') {
     M.enableCompileCache(dir);
