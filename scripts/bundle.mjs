@@ -147,6 +147,11 @@ const { output } = await build.write({
   sourcemap: true,
   entryFileNames: '[name].cjs',
   chunkFileNames: '[name]-[hash].cjs',
+  // Non-ASCII escaped and doc comments dropped (licence notices stay): a chunk's source is then a
+  // one-byte string in V8, half the memory a single `✔` would make it take, and a fifth shorter
+  // (less to read, scan and keep while the CLI starts; the source maps still hold the comments).
+  charset: 'ascii',
+  comments: { legal: true, annotation: false, jsdoc: false },
   cleanDir: true,
   codeSplitting: { groups: groups.map(({ name, test }) => ({ name, test: (id) => test.test(fromRoot(id)) })) },
 });
@@ -182,7 +187,7 @@ const workerBuild = await rolldown({
   plugins: [keepModuleUrls, requirePglite],
   onLog,
 });
-const { output: workerOutput } = await workerBuild.write({ dir: out, format: 'cjs', sourcemap: true, entryFileNames: '[name].cjs', codeSplitting: false });
+const { output: workerOutput } = await workerBuild.write({ dir: out, format: 'cjs', sourcemap: true, entryFileNames: '[name].cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false } });
 await workerBuild.close();
 if (workerOutput.some((o) => o.type === 'chunk' && o.dynamicImports.some((id) => id.startsWith('@electric-sql/pglite')))) {
   throw new Error('sql-worker.cjs imports PGlite as an ES module: it should require its CommonJS build');
