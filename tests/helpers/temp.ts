@@ -3,12 +3,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { afterAll, onTestFinished } from 'vitest';
 
-/** A fresh temp folder per call, removed after the current test. */
+/** Folders made outside a test (in a hook, for several tests): removed after the test file. */
+const madeByHooks = new Set<string>();
+const remove = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+// registered as this module loads, while the importing test file is collected (after-hooks run in
+// reverse order: this one last)
+afterAll(() => madeByHooks.forEach(remove));
+
+/** A fresh temp folder per call, removed once the test that made it finishes (or after its file). */
 export function tempDir(prefix = 'brm-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  try {
+    onTestFinished(() => remove(dir));
+  } catch {
+    madeByHooks.add(dir); // onTestFinished has no test to attach to in a hook
+  }
   return dir;
 }
 
