@@ -45,7 +45,7 @@ function pathHash(path: string): string {
 }
 
 /** A cache file: the source's length in bytes (uint32 LE), the source, then V8's cached data. */
-function cacheFor(file: string, content: string): Buffer | undefined {
+function cacheFor(file: string, source: Buffer): Buffer | undefined {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -54,7 +54,7 @@ function cacheFor(file: string, content: string): Buffer | undefined {
   }
   const end = data.length >= 4 ? 4 + data.readUInt32LE(0) : Infinity;
   // compared as bytes: no copy of the source on V8's heap (a scavenge costs ~2 ms this early)
-  return end < data.length && data.subarray(4, end).equals(Buffer.from(content)) ? data.subarray(end) : undefined;
+  return end < data.length && data.subarray(4, end).equals(source) ? data.subarray(end) : undefined;
 }
 
 /** Caches the compiled code of every CommonJS file below `root` (the package's dist/). */
@@ -73,7 +73,7 @@ export function enableCompileCache(root: string, cacheDir?: string): void {
   }
   const versionDir = join(dir, `${process.version}-${process.arch}`);
   const prefix = root.endsWith(sep) ? root : root + sep;
-  const toWrite = new Map<string, { script: Script; content: string }>();
+  const toWrite = new Map<string, { script: Script; source: Buffer }>();
   const proto = Module.prototype as unknown as ModuleInternals;
   const compile = proto._compile;
   proto._compile = function (this: ModuleInternals, content: string, filename: string) {
@@ -81,9 +81,10 @@ export function enableCompileCache(root: string, cacheDir?: string): void {
     // not specified"): a file that may call it (the text is enough) is compiled as Node does
     if (!filename.startsWith(prefix) || content.includes('import(')) return compile.call(this, content, filename);
     const file = join(versionDir, `${pathHash(filename)}-${basename(filename)}`);
-    const cachedData = cacheFor(file, content);
+    const source = Buffer.from(content); // encoded once: compared with the cache's, or written with it
+    const cachedData = cacheFor(file, source);
     const script = new Script(M.wrap(content), { filename, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) toWrite.set(file, { script, content });
+    if (cachedData === undefined || script.cachedDataRejected) toWrite.set(file, { script, source });
     const run = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     // what Node's own wrapper passes each CommonJS module
     const require = Object.assign((id: string) => this.require(id), {
@@ -95,10 +96,9 @@ export function enableCompileCache(root: string, cacheDir?: string): void {
   };
   // At exit, so the cache also holds the functions this run compiled lazily; written whole or not at all.
   process.once('exit', () => {
-    for (const [file, { script, content }] of toWrite) {
+    for (const [file, { script, source }] of toWrite) {
       try {
         mkdirSync(versionDir, { recursive: true, mode: 0o700 });
-        const source = Buffer.from(content);
         const length = Buffer.alloc(4);
         length.writeUInt32LE(source.length);
         const temp = `${file}.${process.pid}.tmp`;

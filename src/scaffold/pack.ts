@@ -57,13 +57,14 @@ export interface TemplatePack {
 export function readPack(filesDir: string, file: string): TemplatePack | undefined {
   let data: Buffer;
   let index: PackIndex;
+  let base: number;
   try {
     data = readFileSync(file);
-    index = JSON.parse(data.toString('utf8', 0, data.indexOf(10))) as PackIndex;
+    base = data.indexOf(10) + 1;
+    index = JSON.parse(data.toString('utf8', 0, base - 1)) as PackIndex;
   } catch {
     return undefined;
   }
-  const base = data.indexOf(10) + 1;
   if (!Array.isArray(index?.dirs) || !Array.isArray(index.files) || typeof index.builtAt !== 'number' || data.length - base !== index.total) return undefined;
   const slice = ({ at, size }: Stored) => data.subarray(base + at, base + at + size);
   const entries = new Map(index.files.map((f) => [f.path, f]));

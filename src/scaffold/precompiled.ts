@@ -57,5 +57,5 @@ export function precompiledSpec(source: string, text: Buffer): TemplateSpecifica
   if (files !== 'files') return undefined;
   const rel = inFiles.join('/');
   const built = templatePack(folder)?.built(rel);
-  return built && (built === text || built.equals(text)) ? precompiledFolder(folder)?.[rel] : undefined;
+  return built?.equals(text) ? precompiledFolder(folder)?.[rel] : undefined;
 }

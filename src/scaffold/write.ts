@@ -99,7 +99,10 @@ export function writeProject(targetPath: string, files: RenderedFile[]): WriteRe
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const folderOf = (target: string) => (target.includes('/') ? childPath(staging, target.slice(0, target.lastIndexOf('/'))) : staging);
+    const folderOf = (target: string) => {
+      const slash = target.lastIndexOf('/');
+      return slash === -1 ? staging : childPath(staging, target.slice(0, slash));
+    };
     for (const dir of new Set(files.map((file) => folderOf(file.target)))) mkdirSync(dir, { recursive: true });
     // each with the template file's mode, less the learner's umask, as a copy would (and one call
     // per file, not two: creating files is most of the time a project takes)
